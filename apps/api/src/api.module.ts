@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppConfig, ConfigModule } from '@app/config';
+import { PlatformModule } from '@app/platform';
+import { AuditApiModule } from './audit/audit-api.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { IdentityApiModule } from './identity/identity-api.module';
+import { OrganisationsApiModule } from './organisations/organisations-api.module';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PlatformModule,
+        IdentityApiModule,
+        OrganisationsApiModule,
+        AuditApiModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

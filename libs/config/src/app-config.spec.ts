@@ -1,0 +1,29 @@
+import { loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.ports).toEqual({ api: 3001, web: 3000, worker: 3002 });
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.database.url).toBeUndefined();
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('names the malformed variable and the value it got', () => {
+    expect(() => loadConfig({ API_PORT: 'abc' })).toThrow(/API_PORT .*\(got "abc"\)/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+
+  it('requires a session secret in production and never echoes it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required in production/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).toThrow(/SESSION_SECRET must be at least 32/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+
+  it('wants the first admin email and password together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
+    expect(loadConfig({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'long-enough-password' }).admin?.email).toBe(
+      'admin@example.org',
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
+
+const postgresUrl = optionalText.refine(
+  (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+  'must be a postgres:// URL',
+);
+
+/** Every environment variable the apps read, validated once at start. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: postgresUrl,
+    EMBEDDED_DATA_DIR: z.string().min(1).default('.data/pglite'),
+    EMBEDDED_PORT: port(54329),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes only').default('pc'),
+    API_PORT: port(3001),
+    WEB_PORT: port(3000),
+    WORKER_PORT: port(3002),
+    SESSION_SECRET: optionalText.refine(
+      (value) => value === undefined || value.length >= 32,
+      'must be at least 32 characters',
+    ),
+    ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+    ADMIN_PASSWORD: optionalText.refine(
+      (value) => value === undefined || value.length >= 12,
+      'must be at least 12 characters',
+    ),
+    SEED_DEMO: flag(true),
+    TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(12 * 60),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(100),
+    TRUST_PROXY: flag(false),
+    MIGRATE_ON_START: flag(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+      });
+    }
+  });
+
+type Env = z.output<typeof configSchema>;
+
+/** The typed configuration object injected everywhere; build it with `loadConfig`. */
+export class AppConfig {
+  readonly nodeEnv: Env['NODE_ENV'];
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly database: { url?: string; embeddedDataDir: string; embeddedPort: number; migrateOnStart: boolean };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly ports: { api: number; web: number; worker: number };
+  readonly sessionSecret?: string;
+  readonly admin?: { email: string; password: string };
+  readonly seedDemo: boolean;
+  readonly auth: {
+    tokenTtlMinutes: number;
+    maxFailures: number;
+    lockMinutes: number;
+    maxFailuresPerAddress: number;
+  };
+  readonly trustProxy: boolean;
+
+  constructor(env: Env) {
+    this.nodeEnv = env.NODE_ENV;
+    this.logLevel = env.LOG_LEVEL;
+    this.database = {
+      url: env.DATABASE_URL,
+      embeddedDataDir: env.EMBEDDED_DATA_DIR,
+      embeddedPort: env.EMBEDDED_PORT,
+      migrateOnStart: env.MIGRATE_ON_START,
+    };
+    this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
+    this.ports = { api: env.API_PORT, web: env.WEB_PORT, worker: env.WORKER_PORT };
+    this.sessionSecret = env.SESSION_SECRET;
+    this.admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined;
+    this.seedDemo = env.SEED_DEMO;
+    this.auth = {
+      tokenTtlMinutes: env.TOKEN_TTL_MINUTES,
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    };
+    this.trustProxy = env.TRUST_PROXY;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; the error names every variable that is missing or malformed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const given = env[name];
+      const shown = name.includes('SECRET') || name.includes('PASSWORD') || given === undefined ? '' : ` (got "${given}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return new AppConfig(parsed.data);
+}

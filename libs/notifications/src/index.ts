@@ -1,0 +1,3 @@
+import { NotificationOrmEntity } from './infrastructure/notification.orm-entity';
+
+export const NOTIFICATION_ENTITIES = [NotificationOrmEntity];

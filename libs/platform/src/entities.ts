@@ -1,0 +1,18 @@
+import { AUDIT_ENTITIES } from '@app/audit';
+import { CLASSIFICATION_ENTITIES } from '@app/classification';
+import { ReferenceDataVersionOrmEntity } from '@app/db';
+import { IDENTITY_ENTITIES } from '@app/identity';
+import { NOTIFICATION_ENTITIES } from '@app/notifications';
+import { ORGANISATION_ENTITIES } from '@app/organisations';
+import { QUEUE_ENTITIES } from '@app/queue';
+
+/** Every table the product maps, for the one data source all apps share. */
+export const ENTITIES = [
+  ReferenceDataVersionOrmEntity,
+  ...AUDIT_ENTITIES,
+  ...CLASSIFICATION_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...ORGANISATION_ENTITIES,
+  ...QUEUE_ENTITIES,
+];

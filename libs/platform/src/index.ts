@@ -1,0 +1,5 @@
+export { ENTITIES } from './entities';
+export { PlatformModule } from './platform.module';
+export { exitWith, prepareProcess } from './process';
+export type { PreparedProcess } from './process';
+export { StartupService } from './startup.service';
