@@ -26,11 +26,9 @@ export class UserOrmEntity {
   @Column({ type: 'text' })
   status!: UserStatus;
 
+  /** The council a buyer works for (GSS code); null for suppliers and administrators. */
   @Column({ type: 'text', nullable: true })
   councilCode!: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  supplierId!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;

@@ -1,0 +1,14 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SupplierMemberOrmEntity } from '../infrastructure/supplier-member.orm-entity';
+
+/** Which supplier a user acts for; identity asks this when it builds an Actor. */
+@Injectable()
+export class SupplierMembership {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async supplierIdFor(userId: string): Promise<string | null> {
+    const member = await this.dataSource.getRepository(SupplierMemberOrmEntity).findOneBy({ userId });
+    return member?.supplierId ?? null;
+  }
+}
