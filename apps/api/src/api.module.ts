@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@app/config';
 import { PlatformModule } from '@app/platform';
 import { AuditApiModule } from './audit/audit-api.module';
+import { ClassificationApiModule } from './classification/classification-api.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
@@ -17,6 +18,7 @@ export class ApiModule {
         PlatformModule,
         IdentityApiModule,
         OrganisationsApiModule,
+        ClassificationApiModule,
         AuditApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
