@@ -11,13 +11,15 @@ const shared = {
 };
 
 module.exports = {
+  // Per-project testTimeout is ignored by Jest; the integration tests start real apps and databases.
+  testTimeout: 60_000,
+  watchman: false,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

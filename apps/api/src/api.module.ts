@@ -6,6 +6,7 @@ import { AuditApiModule } from './audit/audit-api.module';
 import { ClassificationApiModule } from './classification/classification-api.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
 
 @Module({})
@@ -20,6 +21,7 @@ export class ApiModule {
         OrganisationsApiModule,
         ClassificationApiModule,
         AuditApiModule,
+        NotificationsApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

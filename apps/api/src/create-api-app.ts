@@ -24,6 +24,6 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   mountOpenApi(app);
-  await app.get(StartupService).prepareDatabase();
+  await app.get(StartupService).prepareDatabaseOnStart();
   return app;
 }

@@ -48,6 +48,7 @@ export const configSchema = z
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(100),
     TRUST_PROXY: flag(false),
     MIGRATE_ON_START: flag(true),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -81,6 +82,7 @@ export class AppConfig {
     maxFailuresPerAddress: number;
   };
   readonly trustProxy: boolean;
+  readonly worker: { concurrency: number };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -103,6 +105,7 @@ export class AppConfig {
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
     };
     this.trustProxy = env.TRUST_PROXY;
+    this.worker = { concurrency: env.WORKER_CONCURRENCY };
   }
 }
 

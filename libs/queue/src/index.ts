@@ -1,6 +1,8 @@
 import { OutboxMessageOrmEntity } from './outbox-message.orm-entity';
 
-export { JOB_NAMES, JOB_QUEUES, QUEUE_NAMES } from './jobs';
+export { JOB_NAMES, JOB_QUEUES, JOBS, QUEUE_NAMES, isJobName } from './jobs';
+export { JobHandlerRegistry, UnknownJobError } from './job-handler';
+export type { JobContext, JobHandler } from './job-handler';
 export type { JobName, JobPayloads, JobRequest, QueueName } from './jobs';
 export { OutboxRelay } from './outbox-relay';
 export { OutboxService } from './outbox.service';

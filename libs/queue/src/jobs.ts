@@ -1,29 +1,37 @@
+import { z } from 'zod';
+
 /**
- * Queue and job names and their payloads: the one list producers (through the outbox) and the
- * worker's handlers share. The worker refuses to start unless every job has exactly one handler.
+ * Queue and job names with their payload schemas: the one list producers (through the outbox) and
+ * the worker's handlers share. The worker refuses to start unless every job has exactly one handler,
+ * and checks each payload against its schema before a handler sees it.
  */
 export const QUEUE_NAMES = ['notifications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-export interface JobPayloads {
+const userJob = z.object({ userId: z.uuid() }).strict();
+
+export const JOBS = {
   /** A buyer registered and waits for approval: tell every administrator. */
-  'buyer.awaiting-approval': { userId: string };
+  'buyer.awaiting-approval': { queue: 'notifications', payload: userJob },
   /** An administrator approved a buyer: tell the buyer. */
-  'buyer.approved': { userId: string };
-}
+  'buyer.approved': { queue: 'notifications', payload: userJob },
+} as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
-export type JobName = keyof JobPayloads;
+export type JobName = keyof typeof JOBS;
+export type JobPayloads = { [name in JobName]: z.infer<(typeof JOBS)[name]['payload']> };
 
-export const JOB_QUEUES: { [name in JobName]: QueueName } = {
-  'buyer.awaiting-approval': 'notifications',
-  'buyer.approved': 'notifications',
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+export const JOB_QUEUES = Object.fromEntries(JOB_NAMES.map((name) => [name, JOBS[name].queue])) as {
+  [name in JobName]: QueueName;
 };
-
-export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
 
 export interface JobRequest<N extends JobName = JobName> {
   name: N;
   payload: JobPayloads[N];
-  /** Deterministic: the same logical job gets the same id, so BullMQ adds it once. */
+  /** Deterministic: the same logical job gets the same id, so BullMQ adds it once. No ':' allowed. */
   jobId: string;
+}
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOBS, name);
 }

@@ -23,15 +23,16 @@ export class QueueProducer implements OnApplicationShutdown {
     // Without a listener ioredis prints every reconnect failure; the relay reports outages itself.
     this.connection.on('error', () => undefined);
     this.queues = new Map(
-      QUEUE_NAMES.map((name) => [
-        name,
-        new Queue(name, {
+      QUEUE_NAMES.map((name) => {
+        const queue = new Queue(name, {
           connection: this.connection,
           prefix: config.redis.queuePrefix,
           defaultJobOptions: DEFAULT_JOB_OPTIONS,
           streams: { events: { maxLen: 1_000 } },
-        }),
-      ]),
+        });
+        queue.on('error', () => undefined); // reported once per outage by the relay
+        return [name, queue] as const;
+      }),
     );
   }
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { AdminAuditController } from './admin-audit.controller';
 
-@Module({})
+@Module({ imports: [AuditModule], controllers: [AdminAuditController] })
 export class AuditApiModule {}

@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ClassificationModule } from '@app/classification';
+import { CpvController } from './cpv.controller';
 
-@Module({})
+@Module({
+  imports: [ClassificationModule],
+  controllers: [CpvController],
+})
 export class ClassificationApiModule {}

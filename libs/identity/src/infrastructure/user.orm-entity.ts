@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@app/shared';
+import type { UserStatus } from '../domain/user-status';
 
-export type UserStatus = 'pending' | 'active' | 'suspended';
+export type { UserStatus };
 
 @Entity('app_user')
 export class UserOrmEntity {

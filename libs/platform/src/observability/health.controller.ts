@@ -1,9 +1,11 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, SetMetadata } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { PUBLIC_ROUTE } from '@app/shared';
 import { ReadinessIndicators } from './readiness';
 
 @ApiTags('operations')
+@SetMetadata(PUBLIC_ROUTE, true)
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Injectable, NestMiddleware, SetMetadata } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { PUBLIC_ROUTE } from '@app/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
@@ -37,6 +38,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 }
 
 @ApiExcludeController()
+@SetMetadata(PUBLIC_ROUTE, true)
 @Controller('metrics')
 export class MetricsController {
   constructor(@Inject(MetricsRegistry) private readonly metrics: MetricsRegistry) {}

@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, USER_STATUSES, type UserAccountView } from '@app/identity';
+import type { Role } from '@app/shared';
+
+export class UserAccountResponseDto implements UserAccountView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'jo.bloggs@leeds.gov.uk' })
+  email!: string;
+
+  @ApiProperty({ example: 'Jo Bloggs' })
+  fullName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+
+  @ApiProperty({ enum: USER_STATUSES })
+  status!: UserAccountView['status'];
+
+  @ApiProperty({ type: String, nullable: true, example: 'E08000035' })
+  councilCode!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  approvedAt!: string | null;
+}
+
+export class UserAccountPageResponseDto {
+  @ApiProperty({ type: [UserAccountResponseDto] })
+  items!: UserAccountResponseDto[];
+
+  @ApiProperty({ example: 1 })
+  total!: number;
+
+  @ApiProperty({ example: 1 })
+  page!: number;
+
+  @ApiProperty({ example: 20 })
+  pageSize!: number;
+}

@@ -1,0 +1,29 @@
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { AuthService } from '@app/identity';
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * Rebuilds the actor from the session's user id on every request, so an approval, a role change or
+ * a suspension takes effect at once rather than when the session ends. A suspended or deleted user
+ * is signed out here.
+ */
+@Injectable()
+export class CurrentActorMiddleware implements NestMiddleware {
+  constructor(@Inject(AuthService) private readonly auth: AuthService) {}
+
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    response.locals.currentPath = request.path;
+    const userId = request.session?.userId;
+    if (userId) {
+      const actor = await this.auth.actorForUser(userId);
+      // AuthService answers null for a user who is gone or suspended.
+      if (actor) {
+        request.actor = actor;
+        response.locals.actor = actor;
+      } else {
+        delete request.session.userId;
+      }
+    }
+    next();
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AppConfig, ConfigModule } from '@app/config';
+import { PlatformModule } from '@app/platform';
+import { AboutWebModule } from './about/about-web.module';
+import { AccountWebModule } from './account/account-web.module';
+import { CsrfGuard } from './http/csrf.guard';
+import { FormViewInterceptor } from './http/form-view';
+import { WebExceptionFilter } from './http/web-exception.filter';
+import { SessionWebModule } from './session/session-web.module';
+import { SignInWebModule } from './sign-in/sign-in-web.module';
+import { StartWebModule } from './start/start-web.module';
+
+@Module({})
+export class WebModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WebModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PlatformModule,
+        SessionWebModule,
+        StartWebModule,
+        SignInWebModule,
+        AccountWebModule,
+        AboutWebModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_INTERCEPTOR, useClass: FormViewInterceptor },
+        { provide: APP_FILTER, useClass: WebExceptionFilter },
+      ],
+    };
+  }
+}

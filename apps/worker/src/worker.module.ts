@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { NotificationsModule } from '@app/notifications';
+import { PlatformModule } from '@app/platform';
+import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
+import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
+import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
+
+/** Every job handler; the registry checks this list against the job list at start. */
+const HANDLERS = [BuyerAwaitingApprovalHandler, BuyerApprovedHandler];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule],
+      providers: [
+        ...HANDLERS,
+        {
+          provide: JOB_HANDLER_REGISTRY,
+          inject: HANDLERS,
+          useFactory: (...handlers: JobHandler[]) => new JobHandlerRegistry(handlers),
+        },
+        WorkerService,
+      ],
+    };
+  }
+}

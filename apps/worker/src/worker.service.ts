@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { createRedis, JobHandlerRegistry, OutboxRelay, QUEUE_NAMES, UnknownJobError } from '@app/queue';
+import { UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { ZodError } from 'zod';
+
+export const JOB_HANDLER_REGISTRY = Symbol('JOB_HANDLER_REGISTRY');
+
+/** Runs one BullMQ worker per queue and the outbox relay; closes them cleanly on SIGTERM. */
+@Injectable()
+export class WorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private readonly workers: Worker[] = [];
+  private connection?: Redis;
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(JOB_HANDLER_REGISTRY) private readonly registry: JobHandlerRegistry,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+  ) {}
+
+  async start(): Promise<void> {
+    this.connection = createRedis(this.config.redis.url, 'worker');
+    this.connection.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
+    await this.warnUnlessNoEviction(this.connection);
+    for (const queue of QUEUE_NAMES) {
+      const worker = new Worker(queue, (job) => this.run(job.name, job.data, job.id ?? '', job.attemptsMade + 1), {
+        connection: this.connection,
+        prefix: this.config.redis.queuePrefix,
+        concurrency: this.config.worker.concurrency,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade }, `Job failed: ${error.message}`),
+      );
+      worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
+      this.workers.push(worker);
+    }
+    this.relay.start();
+    this.logger.log(`Processing queues ${QUEUE_NAMES.join(', ')} at concurrency ${this.config.worker.concurrency}`);
+  }
+
+  private async run(name: string, data: unknown, jobId: string, attempt: number): Promise<void> {
+    try {
+      await this.registry.dispatch(name, data, { jobId, attempt });
+    } catch (error) {
+      // A malformed payload or unknown job will never succeed: fail it now, keep it for inspection.
+      if (error instanceof ZodError || error instanceof UnknownJobError) {
+        throw new UnrecoverableError(`Rejected job ${name}: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+
+  /** BullMQ loses jobs if Redis evicts keys under memory pressure. */
+  private async warnUnlessNoEviction(redis: Redis): Promise<void> {
+    try {
+      const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+      if (policy !== 'noeviction') {
+        this.logger.warn(`Redis maxmemory-policy is ${policy}; set it to noeviction or queued jobs may be lost`);
+      }
+    } catch {
+      // Managed Redis services often forbid CONFIG; nothing to check then.
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.connection?.disconnect();
+  }
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ReferenceDataVersionOrmEntity } from '@app/db';
+import { resourcePath } from '@app/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CouncilNode } from '../domain/council-hierarchy';
+import { parseCouncilCsv } from '../infrastructure/council-csv';
+import { CouncilOrmEntity } from '../infrastructure/council.orm-entity';
+import { CouncilHierarchyCache } from './council-hierarchy.cache';
+import type { ReferenceLoadResult } from './reference-load-result';
+
+const CHUNK = 500;
+const COLUMNS = [
+  'gss_code',
+  'local_authority_code',
+  'name',
+  'short_name',
+  'type_code',
+  'type_name',
+  'region',
+  'county_code',
+  'combined_authority_code',
+] as const;
+
+/**
+ * Loads the register of English councils shipped in libs/organisations/data. Idempotent: a file whose
+ * checksum is already recorded is not read again, and rows that did not change are not rewritten.
+ * Email domains are not in the file; administrators set them and a reload leaves them alone.
+ * Councils that disappear from a newer file are kept, since suppliers' offices and users point at them.
+ */
+@Injectable()
+export class CouncilReferenceLoader {
+  static readonly NAME = 'england-local-authorities';
+  static readonly FILE = resourcePath('libs', 'organisations', 'data', 'england-local-authorities-current.csv');
+
+  private readonly logger = new Logger('ReferenceData');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CouncilHierarchyCache) private readonly hierarchy: CouncilHierarchyCache,
+  ) {}
+
+  async load(file: string = CouncilReferenceLoader.FILE): Promise<ReferenceLoadResult> {
+    const name = CouncilReferenceLoader.NAME;
+    const bytes = await readFile(file);
+    const checksum = createHash('sha256').update(bytes).digest('hex');
+    const current = await this.dataSource.getRepository(ReferenceDataVersionOrmEntity).findOneBy({ name });
+    if (current?.checksum === checksum) {
+      return { name, checksum, loaded: false, rows: await this.dataSource.getRepository(CouncilOrmEntity).count(), changed: 0 };
+    }
+    const councils = parseCouncilCsv(bytes.toString('utf8'));
+    const changed = await this.dataSource.transaction(async (manager) => {
+      let written = 0;
+      for (let start = 0; start < councils.length; start += CHUNK) {
+        written += await upsertCouncils(manager, councils.slice(start, start + CHUNK));
+      }
+      await manager.query(
+        `INSERT INTO reference_data_version (name, checksum, loaded_at) VALUES ($1, $2, now())
+         ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = EXCLUDED.loaded_at`,
+        [name, checksum],
+      );
+      return written;
+    });
+    this.hierarchy.invalidate();
+    this.logger.log(`Loaded ${councils.length} councils (${changed} new or changed) from ${name}`);
+    return { name, checksum, loaded: true, rows: councils.length, changed };
+  }
+}
+
+async function upsertCouncils(manager: EntityManager, councils: CouncilNode[]): Promise<number> {
+  const values: (string | null)[] = [];
+  const tuples = councils.map((council, row) => {
+    values.push(
+      council.gssCode,
+      council.localAuthorityCode,
+      council.name,
+      council.shortName,
+      council.typeCode,
+      council.typeName,
+      council.region,
+      council.countyCode,
+      council.combinedAuthorityCode,
+    );
+    return `(${COLUMNS.map((_, column) => `$${row * COLUMNS.length + column + 1}`).join(', ')})`;
+  });
+  const updated = COLUMNS.filter((column) => column !== 'gss_code');
+  const written: unknown[] = await manager.query(
+    `INSERT INTO council (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+     ON CONFLICT (gss_code) DO UPDATE SET ${updated.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
+     WHERE (${updated.map((column) => `council.${column}`).join(', ')}) IS DISTINCT FROM (${updated.map((column) => `EXCLUDED.${column}`).join(', ')})
+     RETURNING gss_code`,
+    values,
+  );
+  return written.length;
+}

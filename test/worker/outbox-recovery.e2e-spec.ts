@@ -1,0 +1,89 @@
+import { INestApplication } from '@nestjs/common';
+import { ChildProcess } from 'node:child_process';
+import { loadConfig } from '@app/config';
+import { createTestDatabase, TestDatabase } from '@app/db/testing';
+import { ENTITIES } from '@app/platform';
+import request from 'supertest';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { freePort, startRedis, stop, waitFor } from '../support/processes';
+
+const ADMIN = { email: 'admin@outbox.test', password: 'outbox-admin-password' };
+
+/**
+ * The outbox promise: a change committed while Redis is down is not lost. The test runs its own
+ * redis-server so it can stop and restart it without disturbing anything else.
+ */
+describe('outbox relay and worker across a Redis outage', () => {
+  let db: TestDatabase;
+  let redisPort: number;
+  let redis: ChildProcess;
+  let api: INestApplication;
+  let worker: INestApplication;
+
+  const notificationsOf = async (kind: string) =>
+    (await db.dataSource.query(
+      `SELECT n.user_id, u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = $1`,
+      [kind],
+    )) as { user_id: string; email: string }[];
+  const pendingOutbox = async () =>
+    ((await db.dataSource.query(`SELECT count(*)::int AS count FROM outbox_message WHERE dispatched_at IS NULL`)) as {
+      count: number;
+    }[])[0].count;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(ENTITIES);
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+    const config = loadConfig({
+      ...process.env,
+      DATABASE_URL: db.url,
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      QUEUE_PREFIX: `outbox-${redisPort}`,
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
+    api = await createApiApp(config, { logger: false });
+    await api.init();
+    worker = await createWorkerApp(config, { logger: false });
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    if (redis) await stop(redis);
+    await db?.drop();
+  });
+
+  it('delivers a change made while Redis was stopped once Redis is back, exactly once', async () => {
+    const http = request(api.getHttpServer());
+    await http
+      .post('/api/v1/auth/register')
+      .send({ email: 'buyer@leeds.test', password: 'a long buyer password', fullName: 'Leeds Buyer', role: 'buyer', councilCode: 'E08000035' })
+      .expect(202);
+    const token = (await http.post('/api/v1/auth/token').send(ADMIN).expect(200)).body.accessToken as string;
+
+    // With Redis up the pending buyer reaches the administrator through the outbox and the worker.
+    await waitFor('the administrator to be told', async () => ((await notificationsOf('buyer.awaiting-approval')).length === 1 ? true : undefined), 20_000);
+
+    await stop(redis);
+    const buyer = (await http.get('/api/v1/admin/users?status=pending').set('authorization', `Bearer ${token}`).expect(200)).body
+      .items[0] as { id: string };
+    await http.post(`/api/v1/admin/users/${buyer.id}/approve`).set('authorization', `Bearer ${token}`).expect(200);
+
+    // The approval committed; its job waits in the outbox, not lost and not yet delivered.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await pendingOutbox()).toBe(1);
+    expect(await notificationsOf('buyer.approved')).toEqual([]);
+
+    redis = await startRedis(redisPort);
+    await waitFor('the buyer to be told', async () => ((await notificationsOf('buyer.approved')).length > 0 ? true : undefined), 30_000);
+    // Give a duplicate delivery the chance to show itself before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await notificationsOf('buyer.approved')).map((row) => row.email)).toEqual(['buyer@leeds.test']);
+    expect((await notificationsOf('buyer.awaiting-approval')).map((row) => row.email)).toEqual([ADMIN.email]);
+    expect(await pendingOutbox()).toBe(0);
+  });
+});
