@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from '@app/audit';
+import { CATALOGUE_ENTITIES } from '@app/catalogue';
 import { CLASSIFICATION_ENTITIES } from '@app/classification';
 import { ReferenceDataVersionOrmEntity } from '@app/db';
 import { IDENTITY_ENTITIES } from '@app/identity';
@@ -10,6 +11,7 @@ import { QUEUE_ENTITIES } from '@app/queue';
 export const ENTITIES = [
   ReferenceDataVersionOrmEntity,
   ...AUDIT_ENTITIES,
+  ...CATALOGUE_ENTITIES,
   ...CLASSIFICATION_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...NOTIFICATION_ENTITIES,

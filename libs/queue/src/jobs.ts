@@ -5,16 +5,19 @@ import { z } from 'zod';
  * the worker's handlers share. The worker refuses to start unless every job has exactly one handler,
  * and checks each payload against its schema before a handler sees it.
  */
-export const QUEUE_NAMES = ['notifications'] as const;
+export const QUEUE_NAMES = ['notifications', 'catalogue'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 const userJob = z.object({ userId: z.uuid() }).strict();
+const supplierJob = z.object({ supplierId: z.uuid() }).strict();
 
 export const JOBS = {
   /** A buyer registered and waits for approval: tell every administrator. */
   'buyer.awaiting-approval': { queue: 'notifications', payload: userJob },
   /** An administrator approved a buyer: tell the buyer. */
   'buyer.approved': { queue: 'notifications', payload: userJob },
+  /** A supplier's name, size, offices or status changed: refresh the copies its listings keep for search. */
+  'supplier.changed': { queue: 'catalogue', payload: supplierJob },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;
