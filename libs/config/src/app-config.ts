@@ -48,6 +48,7 @@ export const configSchema = z
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(100),
     TRUST_PROXY: flag(false),
     MIGRATE_ON_START: flag(true),
+    EXPOSE_SQL_COUNT: flag(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   })
   .superRefine((env, ctx) => {
@@ -83,6 +84,7 @@ export class AppConfig {
   };
   readonly trustProxy: boolean;
   readonly worker: { concurrency: number };
+  readonly exposeSqlCount: boolean;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -106,6 +108,7 @@ export class AppConfig {
     };
     this.trustProxy = env.TRUST_PROXY;
     this.worker = { concurrency: env.WORKER_CONCURRENCY };
+    this.exposeSqlCount = env.EXPOSE_SQL_COUNT;
   }
 }
 

@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { StatementCountingLogger } from './statement-counter';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = MixedList<Function | string | EntitySchema>;
@@ -16,7 +17,8 @@ export function dataSourceOptions(url: string, entities: EntityList, poolSize = 
     synchronize: false,
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    logging: false,
+    logging: ['query'],
+    logger: new StatementCountingLogger(),
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };
 }

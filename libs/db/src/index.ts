@@ -6,3 +6,4 @@ export type { EmbeddedPostgres } from './embedded-postgres';
 export { ReferenceDataVersionOrmEntity } from './reference-data-version.orm-entity';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { DatabaseModule } from './database.module';
+export { StatementCounter } from './statement-counter';

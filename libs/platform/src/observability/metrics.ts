@@ -9,6 +9,7 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 export class MetricsRegistry {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  readonly sqlStatements: Histogram<'method' | 'route'>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -17,6 +18,13 @@ export class MetricsRegistry {
       help: 'HTTP request duration by route template',
       labelNames: ['method', 'route', 'status'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    this.sqlStatements = new Histogram({
+      name: 'http_sql_statements',
+      help: 'SQL statements sent while serving one request, by route template',
+      labelNames: ['method', 'route'],
+      buckets: [0, 1, 2, 3, 5, 10, 20, 50],
       registers: [this.registry],
     });
   }
