@@ -148,7 +148,11 @@ export class ListingOrmEntity {
   @Column({ type: 'boolean', default: true })
   supplierActive!: boolean;
 
-  /** Maintained by a trigger from name (A), summary (B), features and benefits (C), description (D). */
+  /** Name (A) and summary (B), kept in the row by a trigger: what search results are ranked by. */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  titleDocument?: string;
+
+  /** Maintained by a trigger from name (A), summary and supplier name (B), features, benefits and description (C). */
   @Index('ix_listing_search_document', { synchronize: false })
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchDocument?: string;

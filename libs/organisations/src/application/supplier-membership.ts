@@ -11,4 +11,10 @@ export class SupplierMembership {
     const member = await this.dataSource.getRepository(SupplierMemberOrmEntity).findOneBy({ userId });
     return member?.supplierId ?? null;
   }
+
+  /** Everyone who acts for a supplier, for telling them about its listings and opportunities. */
+  async userIdsFor(supplierId: string): Promise<string[]> {
+    const members = await this.dataSource.getRepository(SupplierMemberOrmEntity).find({ where: { supplierId }, order: { userId: 'ASC' } });
+    return members.map((member) => member.userId);
+  }
 }

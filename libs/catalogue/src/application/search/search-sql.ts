@@ -53,7 +53,9 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
   if (mode === 'text' && criteria.q) {
     const query = `websearch_to_tsquery('english', ${param(criteria.q)})`;
     where.push(`l.search_document @@ ${query}`);
-    rank = `ts_rank(l.search_document, ${query})`;
+    // Ranked on the small title document only (see the SearchPerformance migration): a name match
+    // outranks a summary match, which outranks a match only in the body.
+    rank = `ts_rank(l.title_document, ${query})`;
     headline = `ts_headline('english', l.summary || ' ' || l.description, ${query},
       'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "')`;
   } else if (mode === 'similar-names' && criteria.q) {
@@ -75,8 +77,8 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
        WHERE ${where.join('\n         AND ')}
     ),
     page AS (
-      SELECT id, rank, row_number() OVER (ORDER BY ${order}) AS position
-        FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+      -- A plain ORDER BY ... LIMIT lets PostgreSQL keep only the top rows (a window function would sort them all).
+      SELECT id, rank FROM matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
     )
     SELECT
       (SELECT count(*) FROM matches)::int AS total,
@@ -91,7 +93,7 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
                  'priceMinPence', l.price_min_pence::text, 'priceMaxPence', l.price_max_pence::text, 'priceUnit', l.price_unit,
                  'openSource', l.open_source, 'openApi', l.open_api, 'ukHosting', l.uk_hosting,
                  'iso27001', l.iso27001, 'cyberEssentials', l.cyber_essentials, 'rank', p.rank)
-               ORDER BY p.position)
+               ORDER BY p.rank DESC, hashtext(p.id::text), p.id)
           FROM page p
           JOIN listing l ON l.id = p.id
           JOIN lot ON lot.id = l.lot_id
