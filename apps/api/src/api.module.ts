@@ -3,11 +3,13 @@ import { APP_FILTER } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@app/config';
 import { PlatformModule } from '@app/platform';
 import { AuditApiModule } from './audit/audit-api.module';
+import { CatalogueApiModule } from './catalogue/catalogue-api.module';
 import { ClassificationApiModule } from './classification/classification-api.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
+import { ProcurementApiModule } from './procurement/procurement-api.module';
 
 @Module({})
 export class ApiModule {
@@ -22,6 +24,8 @@ export class ApiModule {
         ClassificationApiModule,
         AuditApiModule,
         NotificationsApiModule,
+        CatalogueApiModule,
+        ProcurementApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

@@ -4,12 +4,14 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { PlatformModule } from '@app/platform';
 import { AboutWebModule } from './about/about-web.module';
 import { AccountWebModule } from './account/account-web.module';
+import { CatalogueWebModule } from './catalogue/catalogue-web.module';
 import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
 import { WebExceptionFilter } from './http/web-exception.filter';
 import { SessionWebModule } from './session/session-web.module';
 import { SignInWebModule } from './sign-in/sign-in-web.module';
 import { StartWebModule } from './start/start-web.module';
+import { SuppliersWebModule } from './suppliers/suppliers-web.module';
 
 @Module({})
 export class WebModule {
@@ -24,6 +26,8 @@ export class WebModule {
         SignInWebModule,
         AccountWebModule,
         AboutWebModule,
+        CatalogueWebModule,
+        SuppliersWebModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: CsrfGuard },

@@ -1,20 +1,22 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogueModule } from '@app/catalogue';
 import { AppConfig, ConfigModule } from '@app/config';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
+import { SupplierChangedHandler } from './processors/catalogue.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
 /** Every job handler; the registry checks this list against the job list at start. */
-const HANDLERS = [BuyerAwaitingApprovalHandler, BuyerApprovedHandler];
+const HANDLERS = [BuyerAwaitingApprovalHandler, BuyerApprovedHandler, SupplierChangedHandler];
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule],
       providers: [
         ...HANDLERS,
         {

@@ -5,6 +5,7 @@ import { ReferenceDataVersionOrmEntity } from '@app/db';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { ORGANISATION_ENTITIES } from '@app/organisations';
+import { PROCUREMENT_ENTITIES } from '@app/procurement';
 import { QUEUE_ENTITIES } from '@app/queue';
 
 /** Every table the product maps, for the one data source all apps share. */
@@ -16,5 +17,6 @@ export const ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...ORGANISATION_ENTITIES,
+  ...PROCUREMENT_ENTITIES,
   ...QUEUE_ENTITIES,
 ];

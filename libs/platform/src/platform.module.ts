@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { CatalogueModule } from '@app/catalogue';
 import { ClassificationModule } from '@app/classification';
 import { DatabaseModule } from '@app/db';
 import { IdentityModule } from '@app/identity';
@@ -22,6 +23,7 @@ import { StartupService } from './startup.service';
     OrganisationsModule,
     ClassificationModule,
     IdentityModule,
+    CatalogueModule,
   ],
   providers: [StartupService, DemoSeeder],
   exports: [StartupService, AuditModule],

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { FrameworkReferenceLoader } from '@app/catalogue';
 import { CpvReferenceLoader } from '@app/classification';
 import { AppConfig } from '@app/config';
 import { BOOTSTRAP_LOCK_KEY, runMigrations, withAdvisoryLock } from '@app/db';
@@ -20,6 +21,7 @@ export class StartupService {
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(CouncilReferenceLoader) private readonly councils: CouncilReferenceLoader,
     @Inject(CpvReferenceLoader) private readonly cpv: CpvReferenceLoader,
+    @Inject(FrameworkReferenceLoader) private readonly frameworks: FrameworkReferenceLoader,
     @Inject(AdminBootstrapService) private readonly admins: AdminBootstrapService,
     @Inject(DemoSeeder) private readonly demo: DemoSeeder,
   ) {}
@@ -33,7 +35,7 @@ export class StartupService {
     await withAdvisoryLock(this.dataSource, BOOTSTRAP_LOCK_KEY, async () => {
       const applied = await runMigrations(this.dataSource);
       if (applied.length > 0) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
-      for (const result of [await this.councils.load(), await this.cpv.load()]) {
+      for (const result of [await this.councils.load(), await this.cpv.load(), await this.frameworks.load()]) {
         if (result.changed) this.logger.log(`Loaded reference data ${result.name}: ${result.rows} rows`);
       }
       await this.admins.ensureFirstAdmin();

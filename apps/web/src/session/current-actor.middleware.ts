@@ -12,7 +12,7 @@ export class CurrentActorMiddleware implements NestMiddleware {
   constructor(@Inject(AuthService) private readonly auth: AuthService) {}
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
-    response.locals.currentPath = request.path;
+    response.locals.currentPath = request.baseUrl + request.path;
     const userId = request.session?.userId;
     if (userId) {
       const actor = await this.auth.actorForUser(userId);

@@ -59,11 +59,10 @@ export async function loadLookups(manager: EntityManager, listings: Pick<Listing
   const frameworkIds = [...new Set(listings.map((listing) => listing.frameworkId))];
   const lotIds = [...new Set(listings.map((listing) => listing.lotId))];
   const categoryIds = [...new Set(categoryIdLists.flat())];
-  const [frameworks, lots, categories] = await Promise.all([
-    frameworkIds.length ? manager.findBy(FrameworkOrmEntity, { id: In(frameworkIds) }) : Promise.resolve([]),
-    lotIds.length ? manager.findBy(LotOrmEntity, { id: In(lotIds) }) : Promise.resolve([]),
-    categoryIds.length ? manager.findBy(CategoryOrmEntity, { id: In(categoryIds) }) : Promise.resolve([]),
-  ]);
+  // One after another: a transaction's manager has one connection, which must not be given two queries at once.
+  const frameworks = frameworkIds.length ? await manager.findBy(FrameworkOrmEntity, { id: In(frameworkIds) }) : [];
+  const lots = lotIds.length ? await manager.findBy(LotOrmEntity, { id: In(lotIds) }) : [];
+  const categories = categoryIds.length ? await manager.findBy(CategoryOrmEntity, { id: In(categoryIds) }) : [];
   return {
     frameworks: new Map(frameworks.map((framework) => [framework.id, framework])),
     lots: new Map(lots.map((lot) => [lot.id, lot])),

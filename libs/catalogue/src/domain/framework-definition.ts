@@ -1,4 +1,3 @@
-import type { FieldError } from '@app/shared';
 import { isSlug } from './slug';
 
 /** Limits on what an administrator defines, shared with the API's DTOs. */

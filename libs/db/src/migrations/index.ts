@@ -2,6 +2,8 @@ import { Foundation1795819701014 } from './1795819701014-Foundation';
 import { Catalogue1795821695578 } from './1795821695578-Catalogue';
 import { SearchRevision1795821801119 } from './1795821801119-SearchRevision';
 import { SearchPerformance1795821997848 } from './1795821997848-SearchPerformance';
+import { ProcurementNeedsContracts1795822188941 } from './1795822188941-ProcurementNeedsContracts';
+import { ProcurementJointOpportunities1795822781484 } from './1795822781484-ProcurementJointOpportunities';
 
 // Every migration, in order. Listed explicitly rather than globbed so the build output cannot drift.
-export const MIGRATIONS = [Foundation1795819701014, Catalogue1795821695578, SearchRevision1795821801119, SearchPerformance1795821997848];
+export const MIGRATIONS = [Foundation1795819701014, Catalogue1795821695578, SearchRevision1795821801119, SearchPerformance1795821997848, ProcurementNeedsContracts1795822188941, ProcurementJointOpportunities1795822781484];

@@ -1,6 +1,7 @@
 import { AuditService, IntegrityFlagService } from '@app/audit';
 import { createTestDatabase, TestDatabase } from '@app/db/testing';
 import { ENTITIES } from '@app/platform';
+import { OutboxService } from '@app/queue';
 import { Actor, DomainError } from '@app/shared';
 import { SupplierMemberOrmEntity } from '../infrastructure/supplier-member.orm-entity';
 import { SupplierOrmEntity } from '../infrastructure/supplier.orm-entity';
@@ -34,7 +35,13 @@ describe('SupplierService', () => {
     db = await createTestDatabase(ENTITIES);
     const cache = new CouncilHierarchyCache(db.dataSource);
     await new CouncilReferenceLoader(db.dataSource, cache).load();
-    service = new SupplierService(db.dataSource, cache, new AuditService(db.dataSource), new IntegrityFlagService(db.dataSource));
+    service = new SupplierService(
+      db.dataSource,
+      cache,
+      new AuditService(db.dataSource),
+      new IntegrityFlagService(db.dataSource),
+      new OutboxService(),
+    );
   });
 
   afterAll(() => db.drop());
@@ -260,6 +267,30 @@ describe('SupplierService', () => {
         expect.objectContaining({ action: 'supplier.suspended', actor_user_id: admin.userId, after: { status: 'suspended', reason: 'Fraud check' } }),
         expect.objectContaining({ action: 'supplier.reinstated', after: { status: 'active', reason: null } }),
       ]);
+    });
+  });
+
+  describe("'supplier.changed' jobs", () => {
+    const jobsFor = async (supplierId: string) =>
+      (await db.dataSource.query(
+        `SELECT queue, job_name, job_id, payload FROM outbox_message WHERE payload->>'supplierId' = $1 ORDER BY id`,
+        [supplierId],
+      )) as { queue: string; job_name: string; job_id: string; payload: object }[];
+
+    it('are queued with every committed change, one per change, and never for a change that changed nothing or failed', async () => {
+      const { supplier, owner } = await registered();
+      expect(await jobsFor(supplier.id)).toEqual([
+        { queue: 'catalogue', job_name: 'supplier.changed', job_id: expect.stringMatching(`^supplier-changed-${supplier.id}-\\d+$`), payload: { supplierId: supplier.id } },
+      ]);
+      await service.update(owner, supplier.id, { name: 'Weald Digital Group Ltd' });
+      await service.update(owner, supplier.id, { name: 'Weald Digital Group Ltd' });
+      await failure(service.update(owner, supplier.id, { turnover: 'lots' }));
+      await service.suspend(admin, supplier.id);
+      await failure(service.suspend(admin, supplier.id));
+      await service.reinstate(admin, supplier.id);
+      const jobs = await jobsFor(supplier.id);
+      expect(jobs).toHaveLength(4);
+      expect(new Set(jobs.map((job) => job.job_id)).size).toBe(4);
     });
   });
 

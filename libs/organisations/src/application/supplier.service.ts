@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, IntegrityFlagService } from '@app/audit';
+import { OutboxService } from '@app/queue';
 import {
   Actor,
   DomainError,
@@ -49,6 +50,7 @@ export class SupplierService {
     @Inject(CouncilHierarchyCache) private readonly hierarchy: CouncilHierarchyCache,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(IntegrityFlagService) private readonly flags: IntegrityFlagService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /** A supplier user without a supplier creates one; the supplier, its offices, the membership and the audit event commit together. */
@@ -75,6 +77,7 @@ export class SupplierService {
           before: null,
           after: snapshot(profile, derived, 'active'),
         });
+        await this.announceChange(manager, id);
       });
     } catch (error) {
       throw await this.translateWriteError(error, user, profile, null);
@@ -135,6 +138,7 @@ export class SupplierService {
           before,
           after,
         });
+        await this.announceChange(manager, id);
       });
     } catch (error) {
       throw await this.translateWriteError(error, user, attempt, id);
@@ -210,8 +214,22 @@ export class SupplierService {
         before: { status: from },
         after: { status: to, reason: trimmedReason },
       });
+      await this.announceChange(manager, id);
     });
     return this.privateView(id, await this.hierarchy.get());
+  }
+
+  /**
+   * Queues 'supplier.changed' in the change's own transaction, so the catalogue refreshes the facts
+   * its listings copy exactly when the change commits. The job id names this version of the row.
+   */
+  private async announceChange(manager: EntityManager, supplierId: string): Promise<void> {
+    const { updatedAt } = await manager.findOneOrFail(SupplierOrmEntity, { where: { id: supplierId }, select: { id: true, updatedAt: true } });
+    await this.outbox.enqueue(manager, {
+      name: 'supplier.changed',
+      payload: { supplierId },
+      jobId: `supplier-changed-${supplierId}-${updatedAt.getTime()}`,
+    });
   }
 
   private async privateView(id: string, hierarchy: CouncilHierarchy): Promise<SupplierPrivateView> {

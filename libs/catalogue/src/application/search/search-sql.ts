@@ -56,7 +56,7 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
     // Ranked on the small title document only (see the SearchPerformance migration): a name match
     // outranks a summary match, which outranks a match only in the body.
     rank = `ts_rank(l.title_document, ${query})`;
-    headline = `ts_headline('english', l.summary || ' ' || l.description, ${query},
+    headline = `ts_headline('english', l.summary || ' … ' || l.description, ${query},
       'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "')`;
   } else if (mode === 'similar-names' && criteria.q) {
     const text = param(criteria.q);

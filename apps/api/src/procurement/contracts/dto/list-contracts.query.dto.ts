@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../http/page-query.dto';
+import { CPV_FILTER_PATTERN, DATE_LENGTH, DATE_MESSAGE, DATE_PATTERN } from './request-fields';
+
+export class ListContractsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'E07000110', description: 'GSS code of the council holding the contract', maxLength: 9 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(9)
+  council?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A registered supplier' })
+  @IsOptional()
+  @IsUUID()
+  supplier?: string;
+
+  @ApiPropertyOptional({ example: '722', description: '2 to 8 digits a CPV code of the contract starts with', maxLength: 8 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8)
+  @Matches(CPV_FILTER_PATTERN, { message: 'cpv must be 2 to 8 digits of a CPV code' })
+  cpv?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Ends on or before this date' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DATE_LENGTH)
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true })
+  endBefore?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Ends on or after this date' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DATE_LENGTH)
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsISO8601({ strict: true })
+  endAfter?: string;
+}

@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class QuestionResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Is data migration from the current system in scope?' })
+  question!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Published to every supplier with the question' })
+  answer!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  askedAt!: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  answeredAt!: string | null;
+
+  @ApiProperty({ description: "True for the asking supplier's users; nobody else learns who asked" })
+  askedByYou!: boolean;
+}
+
+export class QuestionPageResponseDto {
+  @ApiProperty({ type: [QuestionResponseDto] })
+  items!: QuestionResponseDto[];
+
+  @ApiProperty({ example: 1 })
+  total!: number;
+
+  @ApiProperty({ example: 1 })
+  page!: number;
+
+  @ApiProperty({ example: 20 })
+  pageSize!: number;
+}
