@@ -7,3 +7,5 @@ export { ReferenceDataVersionOrmEntity } from './reference-data-version.orm-enti
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { DatabaseModule } from './database.module';
 export { StatementCounter } from './statement-counter';
+export { uniqueViolationOf } from './postgres-errors';
+export type { UniqueViolation } from './postgres-errors';

@@ -8,3 +8,4 @@ export type { DomainErrorKind, FieldError } from './domain-error';
 export type { Page, PageRequest } from './pagination';
 export { isAdmin, requireActive, requireActor, requireRole } from './policy';
 export { parseCsv, parseCsvRecords } from './csv';
+export { summarise } from './text';

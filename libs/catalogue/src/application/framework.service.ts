@@ -17,7 +17,7 @@ import { CategoryOrmEntity } from '../infrastructure/category.orm-entity';
 import { FrameworkOrmEntity } from '../infrastructure/framework.orm-entity';
 import { toCategoryView } from '../infrastructure/listing.mapper';
 import { LotOrmEntity } from '../infrastructure/lot.orm-entity';
-import { uniqueViolationOf } from '../infrastructure/postgres-errors';
+import { uniqueViolationOf } from '@app/db';
 import { requirePageRequest } from './page-request';
 import type {
   FrameworkFilter,

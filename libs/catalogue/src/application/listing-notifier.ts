@@ -43,7 +43,7 @@ export class ListingNotifier {
     decision: ListingDecision,
     reason: string | null = null,
   ): Promise<number> {
-    const userIds = await this.memberships.userIdsFor(listing.supplierId);
+    const userIds = await this.memberships.userIdsFor(listing.supplierId, manager);
     // Each decision is its own fact: suspending twice (with a reinstatement between) tells twice.
     const decisionId = randomUUID();
     return this.notifications.notify(

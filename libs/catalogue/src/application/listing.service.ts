@@ -44,7 +44,7 @@ export class ListingService {
     const supplierId = user.supplierId;
     if (typeof input !== 'object' || input === null) throw DomainError.field('listing', 'the listing must be an object');
     const { framework, lot } = await this.placement(input.framework, input.lot);
-    const content = await this.validate(input, lot);
+    const content = await this.validate(this.dataSource.manager, input, lot);
 
     const id = await this.dataSource.transaction(async (manager) => {
       const facts = await readSupplierFacts(manager, supplierId);
@@ -109,7 +109,7 @@ export class ListingService {
       const pending = effect === 'replace-revision' ? await requireVersion(manager, id, listing.pendingVersion!) : null;
       const base = pending ? contentOfVersion(pending) : contentOfListing(listing);
       const lot = await manager.findOneByOrFail(LotOrmEntity, { id: listing.lotId });
-      const content = await this.validate(mergeListingInput(base, patch), lot);
+      const content = await this.validate(manager, mergeListingInput(base, patch), lot);
       const changes = changesBetween(base, content);
       if (changes.length === 0) return;
 
@@ -264,10 +264,10 @@ export class ListingService {
   }
 
   /** The rules every save obeys (listing-content.ts), against the lot's categories and CPV 2008. */
-  private async validate(input: ListingInput, lot: LotOrmEntity): Promise<ListingContent> {
-    const categories = await this.dataSource.getRepository(CategoryOrmEntity).find({ where: { lotId: lot.id }, select: { id: true, slug: true } });
+  private async validate(manager: EntityManager, input: ListingInput, lot: LotOrmEntity): Promise<ListingContent> {
+    const categories = await manager.find(CategoryOrmEntity, { where: { lotId: lot.id }, select: { id: true, slug: true } });
     const codes = Array.isArray(input.cpvCodes) ? input.cpvCodes.filter((code): code is string => typeof code === 'string').map((code) => code.trim().slice(0, 8)) : [];
-    const known = new Set((await this.cpv.findMany(codes)).map((code) => code.code));
+    const known = new Set((await this.cpv.findMany(codes, manager)).map((code) => code.code));
     const result = validateListingContent(input, lot, categories, (code) => known.has(code));
     if (!result.ok) throw DomainError.validation('INVALID_LISTING', result.errors);
     return result.content;

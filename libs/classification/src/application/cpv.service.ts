@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, FieldError, MAX_PAGE_SIZE, offsetOf, Page, pageOf, PageRequest } from '@app/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { isCpvLevel, isCpvPrefix, parseCpvCode, CPV_LEVELS } from '../domain/cpv-code';
 import { CpvCodeOrmEntity } from '../infrastructure/cpv-code.orm-entity';
 import type { CpvCodeDetailView, CpvCodeRef, CpvCodeView, CpvFilter } from './cpv.views';
@@ -89,11 +89,14 @@ export class CpvService {
     return { ...toView(entity), parent: parent ? toRef(parent) : null, children: children.map(toRef) };
   }
 
-  /** For other contexts checking codes a user chose: the known ones among `codes` (8 digits each). */
-  async findMany(codes: readonly string[]): Promise<CpvCodeView[]> {
+  /**
+   * For other contexts checking codes a user chose: the known ones among `codes` (8 digits each).
+   * Pass the caller's transaction manager when called inside a transaction.
+   */
+  async findMany(codes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CpvCodeView[]> {
     const valid = [...new Set(codes.filter((code) => /^\d{8}$/.test(code)))];
     if (valid.length === 0) return [];
-    const rows = await this.dataSource.getRepository(CpvCodeOrmEntity).find({ where: { code: In(valid) }, order: { code: 'ASC' } });
+    const rows = await manager.find(CpvCodeOrmEntity, { where: { code: In(valid) }, order: { code: 'ASC' } });
     return rows.map(toView);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { SupplierMemberOrmEntity } from '../infrastructure/supplier-member.orm-entity';
 
 /** Which supplier a user acts for; identity asks this when it builds an Actor. */
@@ -13,8 +13,8 @@ export class SupplierMembership {
   }
 
   /** Everyone who acts for a supplier, for telling them about its listings and opportunities. */
-  async userIdsFor(supplierId: string): Promise<string[]> {
-    const members = await this.dataSource.getRepository(SupplierMemberOrmEntity).find({ where: { supplierId }, order: { userId: 'ASC' } });
+  async userIdsFor(supplierId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const members = await manager.find(SupplierMemberOrmEntity, { where: { supplierId }, order: { userId: 'ASC' } });
     return members.map((member) => member.userId);
   }
 }

@@ -19,7 +19,7 @@ import type { CouncilHierarchy } from '../domain/council-hierarchy';
 import { localCouncils } from '../domain/locality';
 import { isSme } from '../domain/sme';
 import { SupplierInput, SupplierProfile, validateSupplierProfile } from '../domain/supplier-profile';
-import { uniqueViolationOf } from '../infrastructure/postgres-errors';
+import { uniqueViolationOf } from '@app/db';
 import { SupplierMemberOrmEntity } from '../infrastructure/supplier-member.orm-entity';
 import { SupplierOfficeOrmEntity } from '../infrastructure/supplier-office.orm-entity';
 import { SupplierOrmEntity } from '../infrastructure/supplier.orm-entity';

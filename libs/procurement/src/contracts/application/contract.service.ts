@@ -93,7 +93,7 @@ export class ContractService {
       },
       parseCompanyNumber,
     );
-    await this.requireKnownCpvCodes(terms.cpvCodes, 'cpvCodes');
+    await this.requireKnownCpvCodes(terms.cpvCodes, 'cpvCodes', manager);
 
     const ids: string[] = [];
     for (const share of shares) {
@@ -170,8 +170,8 @@ export class ContractService {
     return rows.map((row) => toContractView(row, hierarchy.get(row.councilCode)?.name ?? row.councilCode));
   }
 
-  private async requireKnownCpvCodes(codes: string[], field: string): Promise<void> {
-    const known = new Set((await this.cpv.findMany(codes)).map((code) => code.code));
+  private async requireKnownCpvCodes(codes: string[], field: string, manager?: EntityManager): Promise<void> {
+    const known = new Set((await this.cpv.findMany(codes, manager)).map((code) => code.code));
     const errors = codes.flatMap((code, index) =>
       known.has(code) ? [] : [{ field: `${field}[${index}]`, message: `${field}[${index}] ${code} is not a CPV code` }],
     );

@@ -202,7 +202,7 @@ export class NeedService {
   private async checkReferences(manager: EntityManager, content: NeedContent, previous?: NeedOrmEntity): Promise<void> {
     const errors: FieldError[] = [];
     const newCodes = content.cpvCodes.filter((code) => !previous?.cpvCodes.includes(code));
-    const known = new Set((await this.cpv.findMany(newCodes)).map((code) => code.code));
+    const known = new Set((await this.cpv.findMany(newCodes, manager)).map((code) => code.code));
     content.cpvCodes.forEach((code, index) => {
       if (newCodes.includes(code) && !known.has(code)) errors.push({ field: `cpvCodes[${index}]`, message: `cpvCodes[${index}] ${code} is not a CPV code` });
     });

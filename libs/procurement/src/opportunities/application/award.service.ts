@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, IntegrityFlagService } from '@app/audit';
 import { CouncilHierarchyCache } from '@app/organisations';
-import { Actor, DomainError, penceToPounds, requireRole } from '@app/shared';
+import { Actor, DomainError, penceToPounds, requireRole, summarise } from '@app/shared';
 import { DataSource, In, Not } from 'typeorm';
 import { ContractService } from '../../contracts/application/contract.service';
+import { CONTRACT_LIMITS } from '../../contracts/domain/contract-terms';
 import { ProcurementAccess, requireLead } from '../../joint-procurements/application/procurement-access';
 import { nextJointProcurementStatus } from '../../joint-procurements/domain/joint-procurement-state';
 import { JointProcurementParticipantOrmEntity } from '../../joint-procurements/infrastructure/joint-procurement-participant.orm-entity';
@@ -79,7 +80,8 @@ export class AwardService {
         awardId,
         awardedByUserId: user.userId,
         title: opportunity.title,
-        description: opportunity.problemStatement,
+        // The register keeps a summary: problem statements may be longer than a contract description.
+        description: summarise(opportunity.problemStatement, CONTRACT_LIMITS.description),
         supplierId: winner.supplierId,
         cpvCodes: opportunity.cpvCodes,
         startDate: input.startDate,
@@ -139,3 +141,4 @@ export class AwardService {
     };
   }
 }
+

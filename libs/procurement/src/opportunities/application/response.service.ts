@@ -43,7 +43,9 @@ export class ResponseService {
     const basics = checkBasics(input);
 
     const id = await this.dataSource.transaction(async (manager) => {
-      const opportunity = await manager.findOne(OpportunityOrmEntity, { where: { id: opportunityId }, lock: { mode: 'pessimistic_read' } });
+      // Locked for update so that two first saves by one supplier (a double click) take turns
+      // instead of racing to insert two rows.
+      const opportunity = await manager.findOne(OpportunityOrmEntity, { where: { id: opportunityId }, lock: { mode: 'pessimistic_write' } });
       if (!opportunity) throw opportunityNotFound();
       nextOpportunityStatus(effectiveOpportunityStatus(opportunity.status, opportunity.closingAt, new Date()), 'respond');
 
