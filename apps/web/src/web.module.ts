@@ -4,13 +4,17 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { PlatformModule } from '@app/platform';
 import { AboutWebModule } from './about/about-web.module';
 import { AccountWebModule } from './account/account-web.module';
+import { AdminWebModule } from './admin/admin-web.module';
 import { CatalogueWebModule } from './catalogue/catalogue-web.module';
 import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
+import { NotificationsWebModule } from './notifications/notifications-web.module';
+import { RegisterWebModule } from './register/register-web.module';
 import { WebExceptionFilter } from './http/web-exception.filter';
 import { SessionWebModule } from './session/session-web.module';
 import { SignInWebModule } from './sign-in/sign-in-web.module';
 import { StartWebModule } from './start/start-web.module';
+import { SupplierWebModule } from './supplier/supplier-web.module';
 import { SuppliersWebModule } from './suppliers/suppliers-web.module';
 
 @Module({})
@@ -28,6 +32,10 @@ export class WebModule {
         AboutWebModule,
         CatalogueWebModule,
         SuppliersWebModule,
+        RegisterWebModule,
+        SupplierWebModule,
+        NotificationsWebModule,
+        AdminWebModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: CsrfGuard },

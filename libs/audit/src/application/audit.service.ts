@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, pageOf, PageRequest } from '@app/shared';
+import { Actor, offsetOf, Page, pageOf, PageRequest, requireRole } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventOrmEntity } from '../infrastructure/audit-event.orm-entity';
 
@@ -51,7 +51,9 @@ export class AuditService {
     });
   }
 
-  async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventView>> {
+  /** Administrators only. */
+  async list(actor: Actor | undefined, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventView>> {
+    requireRole(actor, 'admin');
     const query = this.dataSource.getRepository(AuditEventOrmEntity).createQueryBuilder('event');
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     if (filter.objectType) query.andWhere('event.objectType = :objectType', { objectType: filter.objectType });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, pageOf, PageRequest } from '@app/shared';
+import { Actor, offsetOf, Page, pageOf, PageRequest, requireRole } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { IntegrityFlagOrmEntity } from '../infrastructure/integrity-flag.orm-entity';
 
@@ -39,7 +39,9 @@ export class IntegrityFlagService {
       .execute();
   }
 
-  async list(filter: { status?: string; kind?: string }, page: PageRequest): Promise<Page<IntegrityFlagView>> {
+  /** Administrators only. */
+  async list(actor: Actor | undefined, filter: { status?: string; kind?: string }, page: PageRequest): Promise<Page<IntegrityFlagView>> {
+    requireRole(actor, 'admin');
     const query = this.dataSource.getRepository(IntegrityFlagOrmEntity).createQueryBuilder('flag');
     if (filter.status) query.andWhere('flag.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('flag.kind = :kind', { kind: filter.kind });
