@@ -138,15 +138,21 @@ export function tailRequests(vocabulary: CatalogueVocabulary, count: number, ski
   return requests;
 }
 
-/** The measured mix: three popular searches to every two from the long tail, interleaved. */
-export function benchMix(vocabulary: CatalogueVocabulary, tailCount: number, tailSkip: number): BenchRequest[] {
+/**
+ * The measured mix: `total` requests, `tailPercent` of them from the long tail (each asked once),
+ * the rest popular searches in their weighted order, evenly interleaved.
+ */
+export function benchMix(vocabulary: CatalogueVocabulary, total: number, tailPercent: number, tailSkip: number): BenchRequest[] {
   const head = headRequests();
+  const tailCount = Math.round((total * tailPercent) / 100);
   const tail = tailRequests(vocabulary, tailCount, tailSkip);
   const mix: BenchRequest[] = [];
-  let h = 0;
-  for (let t = 0; t < tail.length; t += 2) {
-    mix.push(head[h++ % head.length], tail[t], head[h++ % head.length], head[h++ % head.length]);
-    if (t + 1 < tail.length) mix.push(tail[t + 1]);
+  let fromHead = 0;
+  let fromTail = 0;
+  for (let index = 0; index < total; index += 1) {
+    // Spreads the tail evenly: a tail request whenever the running share falls behind tailPercent.
+    const tailDue = Math.floor(((index + 1) * tailPercent) / 100) > Math.floor((index * tailPercent) / 100);
+    mix.push(tailDue && fromTail < tail.length ? tail[fromTail++] : head[fromHead++ % head.length]);
   }
   return mix;
 }

@@ -17,8 +17,8 @@ import { benchMix, headRequests, tailRequests, vocabularyOf } from './query-mix'
  * and drops the database. Exits non-zero only when something failed, never for a missed target.
  *
  * Settings (environment): BENCH_LISTINGS (50000), BENCH_SUPPLIERS (2000), BENCH_SEED (1),
- * BENCH_RATE (200), BENCH_SECONDS (30), BENCH_CONNECTIONS (10); BENCH_DIST (dist), where the built
- * apps are.
+ * BENCH_RATE (200), BENCH_SECONDS (30), BENCH_CONNECTIONS (10), BENCH_TAIL (40: the percentage of
+ * requests from the long tail, each asked once); BENCH_DIST (dist), where the built apps are.
  */
 const settings = {
   listings: whole('BENCH_LISTINGS', 50_000),
@@ -27,6 +27,7 @@ const settings = {
   rate: whole('BENCH_RATE', 200),
   seconds: whole('BENCH_SECONDS', 30),
   connections: whole('BENCH_CONNECTIONS', 10),
+  tailPercent: whole('BENCH_TAIL', 40),
 };
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const TARGETS = { p99Ms: 50, sqlPerRequest: 3, importPerSecond: 2_000 };
@@ -129,9 +130,10 @@ async function main(): Promise<number> {
       await runLoad({ baseUrl: base, requests: tailRequests(vocabulary, 1_000), rate: settings.rate, seconds: 5, connections: settings.connections });
 
       // 4. The measurement.
-      const mix = benchMix(vocabulary, Math.ceil((settings.rate * settings.seconds * 2) / 5), 1_000);
-      line(`\nSearch: GET /api/v1/listings, ${fmt(mix.length, 0)} requests in the mix (${new Set(mix.map((r) => r.path)).size} distinct; 3 popular : 2 long-tail), ` +
-        `${settings.rate} req/s for ${settings.seconds} s over ${settings.connections} connections`);
+      const mix = benchMix(vocabulary, settings.rate * settings.seconds, settings.tailPercent, 1_000);
+      line(`\nSearch: GET /api/v1/listings at ${settings.rate} req/s for ${settings.seconds} s over ${settings.connections} connections; ` +
+        `${fmt(mix.length, 0)} requests, ${100 - settings.tailPercent}% popular searches (${headRequests().length} in their weighted order) ` +
+        `and ${settings.tailPercent}% long tail (each asked once); ${fmt(new Set(mix.map((request) => request.path)).size, 0)} distinct`);
       search = await runLoad({ baseUrl: base, requests: mix, rate: settings.rate, seconds: settings.seconds, connections: settings.connections });
       printRun(search);
       line(`  target: p99 ≤ ${TARGETS.p99Ms} ms → ${verdict(search.latency.p99 <= TARGETS.p99Ms)}; ≤ ${TARGETS.sqlPerRequest} SQL statements per request → ` +

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
+import { OutboxService } from '@app/queue';
 import { Actor, DomainError, offsetOf, Page, pageOf, PageRequest, requireRole } from '@app/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { diffListingContent } from '../domain/listing-diff';
@@ -36,6 +37,7 @@ export class ListingModerationService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ListingNotifier) private readonly notifier: ListingNotifier,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -100,6 +102,7 @@ export class ListingModerationService {
           { state: 'published', decidedBy: admin.userId, decidedAt: now, reason: null },
         );
         await manager.update(ListingOrmEntity, { id }, { status: 'published', publishedAt: listing.publishedAt ?? now, rejectionReason: null });
+        await this.enqueueMatching(manager, id, listing.currentVersion);
         return { decision: 'approved', after: { status: 'published', version: listing.currentVersion } };
       }
       const revision = await requireVersion(manager, id, listing.pendingVersion!);
@@ -111,6 +114,7 @@ export class ListingModerationService {
         { id },
         { ...listingColumnsOf(content), ...qualityColumnsOf(checkListingQuality(content)), currentVersion: revision.version, pendingVersion: null },
       );
+      await this.enqueueMatching(manager, id, revision.version);
       return {
         decision: 'revision-approved',
         name: content.name,
@@ -197,6 +201,11 @@ export class ListingModerationService {
         after: { status: listing.status, version: created, copiedFrom: version, superseded: listing.currentVersion, reason: why },
       };
     });
+  }
+
+  /** Published text is new: match it against open opportunities once the decision commits. */
+  private async enqueueMatching(manager: EntityManager, listingId: string, version: number): Promise<void> {
+    await this.outbox.enqueue(manager, { name: 'listing.published', payload: { listingId, version }, jobId: `listing-published-${listingId}-${version}` });
   }
 
   /**

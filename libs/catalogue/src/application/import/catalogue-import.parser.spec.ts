@@ -33,6 +33,21 @@ describe('readImportSource', () => {
       expect(source.listings[1].values.openSource).toBe('maybe');
     });
 
+    it('reads doubled quotes, quoted commas, lone CR line ends and a last line without a line break', () => {
+      const text = `${header}\rA,1,f,l,"Say ""hi"", then go",,,\r\n"B",1,f,l,"x\r\ny",,,`;
+      const source = readImportSource(text, 'csv');
+      expect(source.listings.map((row) => [row.location, row.values.name])).toEqual([
+        ['line 2', 'Say "hi", then go'],
+        ['line 3', 'x\r\ny'],
+      ]);
+    });
+
+    it('refuses broken quoting, naming the line', () => {
+      expect(() => readImportSource(`${header}\nA,1,f,l,"open,,,`, 'csv')).toThrow('CSV line 2: a quoted field is not closed');
+      expect(() => readImportSource(`${header}\nA,1,f,l,"closed"x,,,`, 'csv')).toThrow(/line 2: unexpected character/);
+      expect(() => readImportSource(`${header}\n\nA,1,f,l,in"side,,,`, 'csv')).toThrow(/line 3: a quote inside/);
+    });
+
     it('refuses a header with unknown, repeated or missing columns', () => {
       expect(() => readImportSource(`${header},colour\n`, 'csv')).toThrow(/colour/);
       expect(() => readImportSource(`${header},name\n`, 'csv')).toThrow(/repeats name/);

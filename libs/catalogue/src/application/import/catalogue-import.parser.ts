@@ -1,10 +1,10 @@
-import { parseCsv } from '@app/shared';
 import {
   FLAG_FIELDS,
   LIST_FIELDS,
   LISTING_IMPORT_FIELDS,
   SUPPLIER_IMPORT_FIELDS,
 } from './catalogue-import.format';
+import { CsvRecord, readCsvRecords } from './csv-records';
 
 export type ImportFormat = 'csv' | 'json';
 
@@ -50,25 +50,21 @@ export function readImportSource(text: string, format: ImportFormat): ImportSour
  * file lines, counted across quoted fields that span lines, so they match what an editor shows.
  */
 function readCsv(text: string): ImportSource {
-  let records: string[][];
+  let records: CsvRecord[];
   try {
-    records = parseCsv(text);
+    records = readCsvRecords(text);
   } catch (error) {
     throw new ImportFileError((error as Error).message);
   }
-  const [rawHeader, ...rows] = records;
-  if (!rawHeader || (rawHeader.length === 1 && rawHeader[0].trim() === '')) throw new ImportFileError('the CSV file is empty: it needs a header row');
-  const header = rawHeader.map((name) => name.trim());
+  const [first, ...rows] = records;
+  if (!first) throw new ImportFileError('the CSV file is empty: it needs a header row');
+  const header = first.fields.map((name) => name.trim());
   checkHeader(header);
 
   const listings: SourceRow[] = [];
   const issues: ImportIssue[] = [];
-  // The header's own line breaks (inside quotes) count too.
-  let line = 1 + lineBreaksIn(rawHeader) + 1;
-  for (const fields of rows) {
+  for (const { line, fields } of rows) {
     const location = `line ${line}`;
-    line += 1 + lineBreaksIn(fields);
-    if (fields.length === 1 && fields[0].trim() === '') continue;
     if (fields.length !== header.length) {
       issues.push({ location, field: null, message: `the line has ${fields.length} fields where the header has ${header.length}` });
       continue;
@@ -107,12 +103,6 @@ function csvValue(field: string, raw: string): unknown {
     return text;
   }
   return text;
-}
-
-function lineBreaksIn(fields: readonly string[]): number {
-  let count = 0;
-  for (const field of fields) for (let index = field.indexOf('\n'); index !== -1; index = field.indexOf('\n', index + 1)) count += 1;
-  return count;
 }
 
 /**
