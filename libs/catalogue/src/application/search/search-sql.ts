@@ -88,7 +88,7 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
                  'supplierId', l.supplier_id, 'supplierName', l.supplier_name,
                  'isSme', l.supplier_is_sme, 'isVcse', l.supplier_is_vcse,
                  'frameworkSlug', f.slug, 'frameworkName', f.name, 'lotSlug', lot.slug, 'lotName', lot.name,
-                 'categories', ARRAY(SELECT c.name FROM category c WHERE c.id = ANY(l.category_ids) ORDER BY c.name),
+                 'categories', ARRAY(SELECT c.name FROM unnest(l.category_ids) AS category_id JOIN category c ON c.id = category_id ORDER BY c.name),
                  'cpvCodes', l.cpv_codes,
                  'priceMinPence', l.price_min_pence::text, 'priceMaxPence', l.price_max_pence::text, 'priceUnit', l.price_unit,
                  'openSource', l.open_source, 'openApi', l.open_api, 'ukHosting', l.uk_hosting,
@@ -108,7 +108,8 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
       ), '[]') AS lots,
       COALESCE((
         SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name, 'count', counted.n) ORDER BY counted.n DESC, c.name)
-          FROM (SELECT category_id, count(*)::int AS n FROM matches, unnest(category_ids) AS category_id GROUP BY category_id) counted
+          FROM (SELECT category_id, count(*)::int AS n
+                  FROM (SELECT unnest(category_ids) AS category_id FROM matches) AS chosen GROUP BY category_id) counted
           JOIN category c ON c.id = counted.category_id
       ), '[]') AS categories,
       (SELECT json_build_object(
