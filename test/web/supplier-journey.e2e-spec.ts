@@ -258,6 +258,16 @@ describe('web: the supplier journey in Chromium', () => {
     await screenshot(page, 'supplier-journey-06-submitted');
   });
 
+  it('lists the supplier\'s own listings with where each stands', async () => {
+    await page.goto('/supplier/listings');
+    const row = page.locator('.govuk-table__body .govuk-table__row').filter({ hasText: 'Casework Hub' });
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('.govuk-tag').textContent()).resolves.toContain('Submitted');
+    await expect(row.getByRole('link', { name: 'Casework Hub' }).getAttribute('href')).resolves.toBe(listingUrl);
+    await expectAccessible(page);
+    await screenshot(page, 'supplier-journey-06b-listings');
+  });
+
   it('shows the signed-in user their notifications', async () => {
     const userId = (await web.app.get(AuthService).authenticate(SAM.email, PASSWORD, '127.0.0.1')).userId;
     await web.app.get(NotificationService).notify([

@@ -39,6 +39,7 @@ export type {
   ListingContentView,
   ListingPatch,
   ListingPrivateView,
+  OwnListingSummaryView,
   ListingPublicView,
   ListingRevisionView,
   ListingVersionView,

@@ -1,4 +1,4 @@
-import { checkListingQuality, ListingAction, ListingContentView, ListingPrivateView, ListingStatus, planListingTransition } from '@app/catalogue';
+import { checkListingQuality, ListingAction, ListingContentView, ListingPrivateView, ListingStatus, OwnListingSummaryView, planListingTransition } from '@app/catalogue';
 import { formatPriceRange } from '../catalogue/money';
 
 export interface StatusTag {
@@ -123,5 +123,27 @@ export function toOwnListingView(listing: ListingPrivateView): OwnListingView {
       row('Accessibility statement', content.standards.accessibilityStatementUrl ?? 'None given'),
     ],
     can: { edit: allowed(listing, 'edit'), submit: allowed(listing, 'submit'), withdraw: allowed(listing, 'withdraw') },
+  };
+}
+
+export interface OwnListingRow {
+  href: string;
+  name: string;
+  placement: string;
+  status: StatusTag;
+  note: string;
+  updated: string;
+}
+
+/** A row of "Your listings": what each listing is, where it stands, and whether anything waits. */
+export function toOwnListingRow(listing: OwnListingSummaryView): OwnListingRow {
+  const note = listing.pendingRevision ? 'Changes waiting for checks' : listing.status === 'rejected' ? 'Sent back: see why' : '';
+  return {
+    href: `/supplier/listings/${listing.id}`,
+    name: listing.name,
+    placement: `${listing.framework.name}: ${listing.lot.name}`,
+    status: STATUS_TAGS[listing.status],
+    note,
+    updated: new Date(listing.updatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
   };
 }

@@ -7,12 +7,14 @@ import { formErrors } from '../http/form-errors';
 import { FormView } from '../http/form-view';
 import { ListingChoices, ListingPlacement } from './listing-choices';
 import { listingErrorOnTheForm, listingFormState, readListingForm, ticked } from './listing.form';
-import { toOwnListingView } from './listing.view';
+import { toOwnListingRow, toOwnListingView } from './listing.view';
 import { requireOwnSupplier } from './supplier-user';
 
 const LOT_VIEW = 'supplier/listing-lot';
 const FORM_VIEW = 'supplier/listing-form';
 const SHOW_VIEW = 'supplier/listing';
+const LIST_VIEW = 'supplier/listings';
+const OWN_LISTINGS_PAGE_SIZE = 25;
 
 /** The supplier's own listings: start one on an open framework's lot, change it, submit it, withdraw it. */
 @Controller('supplier/listings')
@@ -21,6 +23,21 @@ export class ListingsPageController {
     @Inject(ListingService) private readonly listings: ListingService,
     @Inject(ListingChoices) private readonly choices: ListingChoices,
   ) {}
+
+  @Get()
+  async ownListings(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { actor } = requireOwnSupplier(request.actor);
+    const requested = Number(request.query.page);
+    const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
+    const listings = await this.listings.listOwn(actor, { page, pageSize: OWN_LISTINGS_PAGE_SIZE });
+    const pages = Math.max(1, Math.ceil(listings.total / OWN_LISTINGS_PAGE_SIZE));
+    response.render(LIST_VIEW, {
+      rows: listings.items.map(toOwnListingRow),
+      total: listings.total,
+      previous: page > 1 ? `/supplier/listings?page=${page - 1}` : null,
+      next: page < pages ? `/supplier/listings?page=${page + 1}` : null,
+    });
+  }
 
   @Get('new')
   async chooseLot(@Req() request: Request, @Res() response: Response): Promise<void> {

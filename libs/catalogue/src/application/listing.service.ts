@@ -16,9 +16,9 @@ import { contentOfListing, contentOfVersion, listingColumnsOf } from '../infrast
 import { LotOrmEntity } from '../infrastructure/lot.orm-entity';
 import { readSupplierFacts } from '../infrastructure/supplier-facts';
 import { canSeePrivate, isOwner, isPubliclyVisible, listingNotFound, requireListingId, stateOf } from './listing-access';
-import { loadLookups, presentListings, qualityColumnsOf, versionView } from './listing-presenter';
+import { loadLookups, placementOf, presentListings, qualityColumnsOf, versionView } from './listing-presenter';
 import { requirePageRequest } from './page-request';
-import type { ListingPatch, ListingPrivateView, ListingVersionView, ListingView, NewListing } from './listing.views';
+import type { ListingPatch, ListingPrivateView, ListingVersionView, ListingView, NewListing, OwnListingSummaryView } from './listing.views';
 
 /**
  * A supplier's listings: create, read, edit, submit, withdraw, and their history. Authorisation
@@ -211,6 +211,33 @@ export class ListingService {
   }
 
   /** Every version, newest first, with its state, dates and reasons: for the owner and administrators. */
+  /** The supplier's own listings in every status, most recently changed first. */
+  async listOwn(actor: Actor | undefined, page: PageRequest): Promise<Page<OwnListingSummaryView>> {
+    const user = requireRole(actor, 'supplier');
+    if (!user.supplierId) throw new DomainError('forbidden', 'SUPPLIER_PROFILE_REQUIRED', 'Create your supplier profile first');
+    requirePageRequest(page);
+    const [rows, total] = await this.dataSource.getRepository(ListingOrmEntity).findAndCount({
+      where: { supplierId: user.supplierId },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+      skip: offsetOf(page),
+      take: page.pageSize,
+    });
+    const lookups = await loadLookups(this.dataSource.manager, rows, []);
+    return pageOf(
+      rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        status: row.status,
+        pendingRevision: row.pendingVersion !== null,
+        rejectionReason: row.rejectionReason,
+        updatedAt: row.updatedAt.toISOString(),
+        ...placementOf(row, lookups),
+      })),
+      total,
+      page,
+    );
+  }
+
   async history(actor: Actor | undefined, id: string, page: PageRequest): Promise<Page<ListingVersionView>> {
     requireActive(actor);
     requireListingId(id);

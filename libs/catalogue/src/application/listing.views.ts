@@ -100,3 +100,14 @@ export interface ModerationItemView extends ListingPlacementView {
   /** For a revision, what it changes against the published version; empty for a submission. */
   changes: FieldChange[];
 }
+
+/** One line of a supplier's own list of listings, whatever their status. */
+export interface OwnListingSummaryView extends ListingPlacementView {
+  id: string;
+  name: string;
+  status: ListingStatus;
+  /** An edit of the published text is waiting for an administrator. */
+  pendingRevision: boolean;
+  rejectionReason: string | null;
+  updatedAt: string;
+}
