@@ -7,6 +7,7 @@ import { CatalogueApiModule } from './catalogue/catalogue-api.module';
 import { ClassificationApiModule } from './classification/classification-api.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { MatchingApiModule } from './matching/matching-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
 import { ProcurementApiModule } from './procurement/procurement-api.module';
@@ -26,6 +27,7 @@ export class ApiModule {
         NotificationsApiModule,
         CatalogueApiModule,
         ProcurementApiModule,
+        MatchingApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

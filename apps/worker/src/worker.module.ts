@@ -1,22 +1,31 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogueModule } from '@app/catalogue';
 import { AppConfig, ConfigModule } from '@app/config';
+import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
+import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler } from './processors/matching.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
 /** Every job handler; the registry checks this list against the job list at start. */
-const HANDLERS = [BuyerAwaitingApprovalHandler, BuyerApprovedHandler, SupplierChangedHandler];
+const HANDLERS = [
+  BuyerAwaitingApprovalHandler,
+  BuyerApprovedHandler,
+  SupplierChangedHandler,
+  NeedSavedHandler,
+  OpportunityPublishedHandler,
+  ListingPublishedHandler,
+];
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule],
       providers: [
         ...HANDLERS,
         {

@@ -26,4 +26,13 @@ describe('loadConfig', () => {
       'admin@example.org',
     );
   });
+
+  it('reads the matching settings, with defaults, and refuses a floor outside [0, 1]', () => {
+    const defaults = loadConfig({}).matching;
+    expect(defaults.partnerFloor).toBe(0.35);
+    expect(defaults.partnerTopN).toBe(10);
+    expect(defaults.partnerWeights).toEqual({ cpv: 0.4, text: 0.2, timing: 0.2, lot: 0.1, region: 0.1 });
+    expect(loadConfig({ MATCHING_TOP_N: '5', MATCHING_WEIGHT_REGION: '0' }).matching).toMatchObject({ partnerTopN: 5, partnerWeights: { region: 0 } });
+    expect(() => loadConfig({ MATCHING_PARTNER_FLOOR: '1.5' })).toThrow(/MATCHING_PARTNER_FLOOR .*\(got "1.5"\)/);
+  });
 });

@@ -6,6 +6,10 @@ const flag = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'])
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
+/** A number in [0, 1]: a score floor or a share of a score. */
+const share = (fallback: number) => z.coerce.number().min(0).max(1).default(fallback);
+/** A relative weight: any non-negative number, only the ratios matter. */
+const weight = (fallback: number) => z.coerce.number().min(0).max(100).default(fallback);
 const optionalText = z
   .string()
   .optional()
@@ -50,6 +54,19 @@ export const configSchema = z
     MIGRATE_ON_START: flag(true),
     EXPOSE_SQL_COUNT: flag(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    MATCHING_PARTNER_FLOOR: share(0.35),
+    MATCHING_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
+    MATCHING_WEIGHT_CPV: weight(0.4),
+    MATCHING_WEIGHT_TEXT: weight(0.2),
+    MATCHING_WEIGHT_TIMING: weight(0.2),
+    MATCHING_WEIGHT_LOT: weight(0.1),
+    MATCHING_WEIGHT_REGION: weight(0.1),
+    MATCHING_SUPPLIER_FLOOR: share(0.15),
+    MATCHING_SUPPLIER_TOP_N: z.coerce.number().int().min(1).max(1000).default(50),
+    MATCHING_RELEVANCE_WEIGHT_CPV: weight(0.5),
+    MATCHING_RELEVANCE_WEIGHT_CATEGORY: weight(0.2),
+    MATCHING_RELEVANCE_WEIGHT_TEXT: weight(0.3),
+    MATCHING_PREFERENCE_WEIGHT: share(0.3),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -65,6 +82,17 @@ export const configSchema = z
   });
 
 type Env = z.output<typeof configSchema>;
+
+/** Matching engine settings (DESIGN §4); weights are relative, floors and shares are in [0, 1]. */
+export interface MatchingConfig {
+  partnerFloor: number;
+  partnerTopN: number;
+  partnerWeights: { cpv: number; text: number; timing: number; lot: number; region: number };
+  supplierFloor: number;
+  supplierTopN: number;
+  relevanceWeights: { cpv: number; category: number; text: number };
+  preferenceWeight: number;
+}
 
 /** The typed configuration object injected everywhere; build it with `loadConfig`. */
 export class AppConfig {
@@ -85,6 +113,7 @@ export class AppConfig {
   readonly trustProxy: boolean;
   readonly worker: { concurrency: number };
   readonly exposeSqlCount: boolean;
+  readonly matching: MatchingConfig;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -109,6 +138,25 @@ export class AppConfig {
     this.trustProxy = env.TRUST_PROXY;
     this.worker = { concurrency: env.WORKER_CONCURRENCY };
     this.exposeSqlCount = env.EXPOSE_SQL_COUNT;
+    this.matching = {
+      partnerFloor: env.MATCHING_PARTNER_FLOOR,
+      partnerTopN: env.MATCHING_TOP_N,
+      partnerWeights: {
+        cpv: env.MATCHING_WEIGHT_CPV,
+        text: env.MATCHING_WEIGHT_TEXT,
+        timing: env.MATCHING_WEIGHT_TIMING,
+        lot: env.MATCHING_WEIGHT_LOT,
+        region: env.MATCHING_WEIGHT_REGION,
+      },
+      supplierFloor: env.MATCHING_SUPPLIER_FLOOR,
+      supplierTopN: env.MATCHING_SUPPLIER_TOP_N,
+      relevanceWeights: {
+        cpv: env.MATCHING_RELEVANCE_WEIGHT_CPV,
+        category: env.MATCHING_RELEVANCE_WEIGHT_CATEGORY,
+        text: env.MATCHING_RELEVANCE_WEIGHT_TEXT,
+      },
+      preferenceWeight: env.MATCHING_PREFERENCE_WEIGHT,
+    };
   }
 }
 

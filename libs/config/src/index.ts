@@ -1,2 +1,3 @@
 export { AppConfig, ConfigError, configSchema, loadConfig } from './app-config';
 export { ConfigModule } from './config.module';
+export type { MatchingConfig } from './app-config';

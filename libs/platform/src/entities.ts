@@ -3,6 +3,7 @@ import { CATALOGUE_ENTITIES } from '@app/catalogue';
 import { CLASSIFICATION_ENTITIES } from '@app/classification';
 import { ReferenceDataVersionOrmEntity } from '@app/db';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { MATCHING_ENTITIES } from '@app/matching';
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { ORGANISATION_ENTITIES } from '@app/organisations';
 import { PROCUREMENT_ENTITIES } from '@app/procurement';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...ORGANISATION_ENTITIES,
   ...PROCUREMENT_ENTITIES,
   ...QUEUE_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * the worker's handlers share. The worker refuses to start unless every job has exactly one handler,
  * and checks each payload against its schema before a handler sees it.
  */
-export const QUEUE_NAMES = ['notifications', 'catalogue'] as const;
+export const QUEUE_NAMES = ['notifications', 'catalogue', 'matching'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 const userJob = z.object({ userId: z.uuid() }).strict();
@@ -18,6 +18,12 @@ export const JOBS = {
   'buyer.approved': { queue: 'notifications', payload: userJob },
   /** A supplier's name, size, offices or status changed: refresh the copies its listings keep for search. */
   'supplier.changed': { queue: 'catalogue', payload: supplierJob },
+  /** A need was created or a field that matching reads changed: recompute its partner councils. */
+  'need.saved': { queue: 'matching', payload: z.object({ needId: z.uuid(), version: z.number().int().nonnegative() }).strict() },
+  /** An opportunity opened: rank eligible listings, store the matches and tell their suppliers. */
+  'opportunity.published': { queue: 'matching', payload: z.object({ opportunityId: z.uuid() }).strict() },
+  /** A listing became published (or its published text changed): match it against open opportunities on its lot. */
+  'listing.published': { queue: 'matching', payload: z.object({ listingId: z.uuid(), version: z.number().int().nonnegative() }).strict() },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

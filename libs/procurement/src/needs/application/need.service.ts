@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '@app/audit';
 import { CpvService } from '@app/classification';
 import { CouncilHierarchyCache } from '@app/organisations';
+import { OutboxService } from '@app/queue';
 import { Actor, DomainError, FieldError, isAdmin, offsetOf, Page, pageOf, PageRequest, requireRole } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { requireCouncil, requirePage } from '../../contracts/application/request-checks';
@@ -15,6 +16,20 @@ import { assertNeedEditable, NEED_STATUSES, NeedStatus, NeedTransition, planNeed
 import { needColumns, needInputOf, needSnapshot, toNeedForProcurement, toNeedFullView, toNeedSummaryView } from '../infrastructure/need.mapper';
 import { NeedOrmEntity } from '../infrastructure/need.orm-entity';
 import type { NeedFilter, NeedForProcurement, NeedFullView, NeedProcurementMove, NeedView } from './need.views';
+
+/**
+ * The snapshot fields partner matching reads (DESIGN §4): a change to any of them recomputes the
+ * need's partner councils; a change to, say, the estimated value does not.
+ */
+const MATCHED_FIELDS = [
+  'title',
+  'description',
+  'cpvCodes',
+  'lotId',
+  'wantedStartDate',
+  'currentContract',
+  'openToCollaboration',
+] as const;
 
 /** A buyer's change to a need: content fields, and `status` to close it or reopen one it closed. */
 export type NeedUpdate = NeedPatch & { status?: NeedStatus };
@@ -32,6 +47,7 @@ export class NeedService {
     @Inject(CouncilHierarchyCache) private readonly hierarchy: CouncilHierarchyCache,
     @Inject(CpvService) private readonly cpv: CpvService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   async create(actor: Actor | undefined, input: NeedInput): Promise<NeedFullView> {
@@ -52,6 +68,7 @@ export class NeedService {
         before: null,
         after: needSnapshot(row),
       });
+      await this.enqueueMatching(manager, id);
     });
     return this.fullView(await this.dataSource.getRepository(NeedOrmEntity).findOneByOrFail({ id }));
   }
@@ -121,6 +138,7 @@ export class NeedService {
     const changesContent = Object.values(patch).some((value) => value !== undefined);
 
     await this.dataSource.transaction(async (manager) => {
+      let matchingChanged = false;
       const row = await manager.findOne(NeedOrmEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.councilCode !== buyer.councilCode) throw needNotFound();
       if (status === 'open') await this.transition(manager, row, 'reopen', buyer.userId);
@@ -135,9 +153,12 @@ export class NeedService {
           await manager.update(NeedOrmEntity, { id }, columns);
           Object.assign(row, columns);
           await this.audit.record(manager, { actorUserId: buyer.userId, action: 'need.updated', objectType: 'need', objectId: id, before, after });
+          matchingChanged = MATCHED_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
         }
       }
       if (status === 'closed') await this.transition(manager, row, 'close', buyer.userId);
+      // Closing or reopening adds or removes the need from other councils' suggestions too.
+      if (matchingChanged || status !== undefined) await this.enqueueMatching(manager, id);
     });
     return this.fullView(await this.dataSource.getRepository(NeedOrmEntity).findOneByOrFail({ id }));
   }
@@ -193,6 +214,12 @@ export class NeedService {
       before,
       after: { ...after, ...context },
     });
+  }
+
+  /** Partner councils are recomputed after the change commits; the version keeps each save its own job. */
+  private async enqueueMatching(manager: EntityManager, needId: string): Promise<void> {
+    const version = Date.now();
+    await this.outbox.enqueue(manager, { name: 'need.saved', payload: { needId, version }, jobId: `need-saved-${needId}-${version}` });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, IntegrityFlagService } from '@app/audit';
+import { OutboxService } from '@app/queue';
 import { DomainError, penceToPounds } from '@app/shared';
 import type { EntityManager } from 'typeorm';
 import { isShortTenderWindow, MIN_TENDER_WINDOW_DAYS } from '../domain/integrity-rules';
@@ -36,6 +37,7 @@ export class OpportunityPublisher {
     @Inject(MarketReader) private readonly market: MarketReader,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(IntegrityFlagService) private readonly flags: IntegrityFlagService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /** Validates the draft and its lot: the lot must exist and its framework be live (bought from). */
@@ -128,6 +130,8 @@ export class OpportunityPublisher {
         warnings: warnings.map((warning) => warning.code),
       },
     });
+    // Matching suppliers and telling them happens after commit, in the worker.
+    await this.outbox.enqueue(manager, { name: 'opportunity.published', payload: { opportunityId: id }, jobId: `opportunity-published-${id}` });
     return { opportunityId: id, warnings };
   }
 }
