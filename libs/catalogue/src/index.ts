@@ -24,7 +24,6 @@ export type {
   NewFramework,
   NewLot,
 } from './application/framework.views';
-export type { ReferenceLoadResult } from './application/reference-load-result';
 export { FRAMEWORK_LIMITS } from './domain/framework-definition';
 export { assertFrameworkTransition, FRAMEWORK_STATUSES, isFrameworkStatus, nextFrameworkStatus } from './domain/framework-status';
 export type { FrameworkStatus } from './domain/framework-status';

@@ -9,3 +9,5 @@ export { DatabaseModule } from './database.module';
 export { StatementCounter } from './statement-counter';
 export { uniqueViolationOf } from './postgres-errors';
 export type { UniqueViolation } from './postgres-errors';
+export { checksumOf, loadReferenceOnce } from './reference-data';
+export type { ReferenceLoadResult } from './reference-data';

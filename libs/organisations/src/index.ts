@@ -9,7 +9,6 @@ export { CouncilHierarchyCache } from './application/council-hierarchy.cache';
 export { CouncilReferenceLoader } from './application/council-reference.loader';
 export { CouncilService } from './application/council.service';
 export type { CouncilDetailView, CouncilFilter, CouncilRef, CouncilView } from './application/council.views';
-export type { ReferenceLoadResult } from './application/reference-load-result';
 export { SupplierMembership } from './application/supplier-membership';
 export { SupplierService } from './application/supplier.service';
 export { isPrivateView } from './application/supplier.views';

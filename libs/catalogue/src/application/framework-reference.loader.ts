@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ReferenceDataVersionOrmEntity } from '@app/db';
+import { checksumOf, loadReferenceOnce, ReferenceLoadResult } from '@app/db';
 import { resourcePath } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { parseFrameworkCsv, ReferenceLot } from '../infrastructure/framework-csv';
-import type { ReferenceLoadResult } from './reference-load-result';
 
 const G_CLOUD_13 = {
   slug: 'g-cloud-13',
@@ -37,28 +35,21 @@ export class FrameworkReferenceLoader {
   ): Promise<ReferenceLoadResult> {
     const name = FrameworkReferenceLoader.NAME;
     const [lotsBytes, categoriesBytes] = await Promise.all([readFile(lotsFile), readFile(categoriesFile)]);
-    const checksum = createHash('sha256').update(lotsBytes).update('\0').update(categoriesBytes).digest('hex');
-    const current = await this.dataSource.getRepository(ReferenceDataVersionOrmEntity).findOneBy({ name });
     const lots = parseFrameworkCsv(G_CLOUD_13.slug, lotsBytes.toString('utf8'), categoriesBytes.toString('utf8'));
     const rows = lots.reduce((sum, lot) => sum + 1 + lot.categories.length, 0);
-    if (current?.checksum === checksum) return { name, checksum, loaded: false, rows, changed: 0 };
-
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const result = await loadReferenceOnce(this.dataSource, { name, checksum: checksumOf(lotsBytes, categoriesBytes), rows }, async (manager) => {
       const frameworkId = await ensureFramework(manager);
       let written = 0;
       for (const lot of lots) {
         const { id: lotId, written: lotWritten } = await upsertLot(manager, frameworkId, lot);
         written += lotWritten + (await upsertCategories(manager, lotId, lot));
       }
-      await manager.query(
-        `INSERT INTO reference_data_version (name, checksum, loaded_at) VALUES ($1, $2, now())
-         ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = EXCLUDED.loaded_at`,
-        [name, checksum],
-      );
       return written;
     });
-    this.logger.log(`Loaded G-Cloud 13: ${lots.length} lots and ${rows - lots.length} categories (${changed} new or changed)`);
-    return { name, checksum, loaded: true, rows, changed };
+    if (result.loaded) {
+      this.logger.log(`Loaded G-Cloud 13: ${lots.length} lots and ${rows - lots.length} categories (${result.changed} new or changed)`);
+    }
+    return result;
   }
 }
 

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ReferenceDataVersionOrmEntity } from '@app/db';
+import { checksumOf, loadReferenceOnce, ReferenceLoadResult } from '@app/db';
 import { resourcePath } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { CpvCodeOrmEntity } from '../infrastructure/cpv-code.orm-entity';
 import { CpvRecord, parseCpvCsv } from '../infrastructure/cpv-csv';
-import type { ReferenceLoadResult } from './reference-load-result';
 
 // 6 parameters a row; PostgreSQL allows 65,535 parameters a statement.
 const CHUNK = 1000;
@@ -29,26 +26,16 @@ export class CpvReferenceLoader {
   async load(file: string = CpvReferenceLoader.FILE): Promise<ReferenceLoadResult> {
     const name = CpvReferenceLoader.NAME;
     const bytes = await readFile(file);
-    const checksum = createHash('sha256').update(bytes).digest('hex');
-    const current = await this.dataSource.getRepository(ReferenceDataVersionOrmEntity).findOneBy({ name });
-    if (current?.checksum === checksum) {
-      return { name, checksum, loaded: false, rows: await this.dataSource.getRepository(CpvCodeOrmEntity).count(), changed: 0 };
-    }
     const records = parseCpvCsv(bytes.toString('utf8'));
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const result = await loadReferenceOnce(this.dataSource, { name, checksum: checksumOf(bytes), rows: records.length }, async (manager) => {
       let written = 0;
       for (let start = 0; start < records.length; start += CHUNK) {
         written += await upsertCodes(manager, records.slice(start, start + CHUNK));
       }
-      await manager.query(
-        `INSERT INTO reference_data_version (name, checksum, loaded_at) VALUES ($1, $2, now())
-         ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = EXCLUDED.loaded_at`,
-        [name, checksum],
-      );
       return written;
     });
-    this.logger.log(`Loaded ${records.length} CPV codes (${changed} new or changed) from ${name}`);
-    return { name, checksum, loaded: true, rows: records.length, changed };
+    if (result.loaded) this.logger.log(`Loaded ${records.length} CPV codes (${result.changed} new or changed) from ${name}`);
+    return result;
   }
 }
 

@@ -1,14 +1,11 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ReferenceDataVersionOrmEntity } from '@app/db';
+import { checksumOf, loadReferenceOnce, ReferenceLoadResult } from '@app/db';
 import { resourcePath } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CouncilNode } from '../domain/council-hierarchy';
 import { parseCouncilCsv } from '../infrastructure/council-csv';
-import { CouncilOrmEntity } from '../infrastructure/council.orm-entity';
 import { CouncilHierarchyCache } from './council-hierarchy.cache';
-import type { ReferenceLoadResult } from './reference-load-result';
 
 const CHUNK = 500;
 const COLUMNS = [
@@ -44,27 +41,19 @@ export class CouncilReferenceLoader {
   async load(file: string = CouncilReferenceLoader.FILE): Promise<ReferenceLoadResult> {
     const name = CouncilReferenceLoader.NAME;
     const bytes = await readFile(file);
-    const checksum = createHash('sha256').update(bytes).digest('hex');
-    const current = await this.dataSource.getRepository(ReferenceDataVersionOrmEntity).findOneBy({ name });
-    if (current?.checksum === checksum) {
-      return { name, checksum, loaded: false, rows: await this.dataSource.getRepository(CouncilOrmEntity).count(), changed: 0 };
-    }
     const councils = parseCouncilCsv(bytes.toString('utf8'));
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const result = await loadReferenceOnce(this.dataSource, { name, checksum: checksumOf(bytes), rows: councils.length }, async (manager) => {
       let written = 0;
       for (let start = 0; start < councils.length; start += CHUNK) {
         written += await upsertCouncils(manager, councils.slice(start, start + CHUNK));
       }
-      await manager.query(
-        `INSERT INTO reference_data_version (name, checksum, loaded_at) VALUES ($1, $2, now())
-         ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = EXCLUDED.loaded_at`,
-        [name, checksum],
-      );
       return written;
     });
-    this.hierarchy.invalidate();
-    this.logger.log(`Loaded ${councils.length} councils (${changed} new or changed) from ${name}`);
-    return { name, checksum, loaded: true, rows: councils.length, changed };
+    if (result.loaded) {
+      this.hierarchy.invalidate();
+      this.logger.log(`Loaded ${councils.length} councils (${result.changed} new or changed) from ${name}`);
+    }
+    return result;
   }
 }
 
