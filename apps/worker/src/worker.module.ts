@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
+import { ProcurementModule } from '@app/procurement';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
@@ -25,7 +26,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule],
       providers: [
         ...HANDLERS,
         {
