@@ -89,3 +89,6 @@ export const DEMO_SUPPLIERS: DemoSupplier[] = [
     },
   },
 ];
+
+/** The generated demo catalogue: fictional suppliers, real G-Cloud 13 categories and CPV codes. */
+export const DEMO_CATALOGUE = { listings: 400, suppliers: 60, seed: 2026 };

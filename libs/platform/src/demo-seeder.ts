@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CatalogueImporter, generateCatalogue, readGeneratorReference } from '@app/catalogue';
 import { AppConfig } from '@app/config';
 import { ReferenceDataVersionOrmEntity } from '@app/db';
 import { AdminBootstrapService, AuthService, UserAdminService, UserDirectory } from '@app/identity';
 import { SupplierService } from '@app/organisations';
 import type { Actor } from '@app/shared';
 import { DataSource } from 'typeorm';
-import { DEMO_ADMIN_EMAIL, DEMO_BUYERS, DEMO_PASSWORD, DEMO_SUPPLIERS } from './demo-data';
+import { DEMO_ADMIN_EMAIL, DEMO_BUYERS, DEMO_CATALOGUE, DEMO_PASSWORD, DEMO_SUPPLIERS } from './demo-data';
 
 const DEMO_MARKER = 'demo-data';
 const SEED_ADDRESS = 'demo-seed';
@@ -27,6 +28,7 @@ export class DemoSeeder {
     @Inject(AdminBootstrapService) private readonly admins: AdminBootstrapService,
     @Inject(UserDirectory) private readonly users: UserDirectory,
     @Inject(SupplierService) private readonly suppliers: SupplierService,
+    @Inject(CatalogueImporter) private readonly importer: CatalogueImporter,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -40,10 +42,17 @@ export class DemoSeeder {
       const userId = await this.register({ ...supplier, role: 'supplier' });
       await this.suppliers.create(await this.actor(userId), supplier.profile);
     }
+    // A catalogue to browse: generated from the real G-Cloud 13 categories and CPV labels, imported
+    // as an administrator's bulk load.
+    const catalogue = generateCatalogue(await readGeneratorReference(), DEMO_CATALOGUE);
+    await this.importer.importText(JSON.stringify(catalogue), 'json', 'demo seed', { actorUserId: admin.userId });
     await this.dataSource
       .getRepository(ReferenceDataVersionOrmEntity)
       .insert({ name: DEMO_MARKER, checksum: 'seeded', loadedAt: new Date() });
-    this.logger.log(`Seeded the demo: ${DEMO_BUYERS.length} buyers and ${DEMO_SUPPLIERS.length} suppliers (see README)`);
+    this.logger.log(
+      `Seeded the demo: ${DEMO_BUYERS.length} buyers, ${DEMO_SUPPLIERS.length} suppliers with logins, ` +
+        `${DEMO_CATALOGUE.listings} catalogue listings (see README)`,
+    );
     return true;
   }
 
