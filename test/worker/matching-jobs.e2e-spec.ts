@@ -1,11 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ChildProcess } from 'node:child_process';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { ENTITIES } from '@app/platform';
-import request from 'supertest';
-import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { ApiTestApp, startApiForTest } from '../support/api-test-app';
 import { freePort, startRedis, stop, waitFor } from '../support/processes';
 
 const ADMIN = { email: 'admin@matching.test', password: 'matching-admin-password' };
@@ -14,40 +10,27 @@ const BRADFORD = 'E08000032';
 
 /** The matching queue end to end: a need saved through the API reaches the worker, which stores its partners both ways. */
 describe('matching jobs through the outbox and the worker', () => {
-  let db: TestDatabase;
+  let api: ApiTestApp;
   let redisPort: number;
   let redis: ChildProcess;
-  let api: INestApplication;
   let worker: INestApplication;
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
     redisPort = await freePort();
     redis = await startRedis(redisPort);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: db.url,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      QUEUE_PREFIX: `matching-${redisPort}`,
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    api = await createApiApp(config, { logger: false });
-    await api.init();
-    worker = await createWorkerApp(config, { logger: false });
+    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
+    // The worker shares the API's config, so both use the same database, Redis and queue prefix.
+    worker = await createWorkerApp(api.config, { logger: false });
   }, 120_000);
 
   afterAll(async () => {
     await worker?.close();
     await api?.close();
     if (redis) await stop(redis);
-    await db?.drop();
   });
 
   it('recomputes partner councils when needs are saved', async () => {
-    const http = () => request(api.getHttpServer());
+    const http = () => api.http();
     const admin = (await http().post('/api/v1/auth/token').send(ADMIN).expect(200)).body.accessToken as string;
     const buyerFor = async (councilCode: string, email: string): Promise<string> => {
       await http().post('/api/v1/auth/register').send({ email, password: 'a long buyer password', fullName: 'Buyer', role: 'buyer', councilCode }).expect(202);
@@ -68,7 +51,7 @@ describe('matching jobs through the outbox and the worker', () => {
     const leeds = await needFor(await buyerFor(LEEDS, 'buyer@leeds.test'));
     const bradford = await needFor(await buyerFor(BRADFORD, 'buyer@bradford.test'));
     const pairs = async () =>
-      ((await db.dataSource.query('SELECT need_id, partner_need_id FROM need_partner ORDER BY need_id')) as { need_id: string; partner_need_id: string }[]).map(
+      ((await api.db.dataSource.query('SELECT need_id, partner_need_id FROM need_partner ORDER BY need_id')) as { need_id: string; partner_need_id: string }[]).map(
         (row) => `${row.need_id}>${row.partner_need_id}`,
       );
     await waitFor('partners stored both ways', async () => ((await pairs()).length === 2 ? true : undefined), 20_000);

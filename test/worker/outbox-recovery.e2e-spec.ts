@@ -1,11 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ChildProcess } from 'node:child_process';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { ENTITIES } from '@app/platform';
-import request from 'supertest';
-import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { ApiTestApp, startApiForTest } from '../support/api-test-app';
 import { freePort, startRedis, stop, waitFor } from '../support/processes';
 
 const ADMIN = { email: 'admin@outbox.test', password: 'outbox-admin-password' };
@@ -15,50 +11,37 @@ const ADMIN = { email: 'admin@outbox.test', password: 'outbox-admin-password' };
  * redis-server so it can stop and restart it without disturbing anything else.
  */
 describe('outbox relay and worker across a Redis outage', () => {
-  let db: TestDatabase;
+  let api: ApiTestApp;
   let redisPort: number;
   let redis: ChildProcess;
-  let api: INestApplication;
   let worker: INestApplication;
 
   const notificationsOf = async (kind: string) =>
-    (await db.dataSource.query(
+    (await api.db.dataSource.query(
       `SELECT n.user_id, u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = $1`,
       [kind],
     )) as { user_id: string; email: string }[];
   const pendingOutbox = async () =>
-    ((await db.dataSource.query(`SELECT count(*)::int AS count FROM outbox_message WHERE dispatched_at IS NULL`)) as {
+    ((await api.db.dataSource.query(`SELECT count(*)::int AS count FROM outbox_message WHERE dispatched_at IS NULL`)) as {
       count: number;
     }[])[0].count;
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
     redisPort = await freePort();
     redis = await startRedis(redisPort);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: db.url,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      QUEUE_PREFIX: `outbox-${redisPort}`,
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    api = await createApiApp(config, { logger: false });
-    await api.init();
-    worker = await createWorkerApp(config, { logger: false });
+    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
+    // The worker shares the API's config, so both use the same database, Redis and queue prefix.
+    worker = await createWorkerApp(api.config, { logger: false });
   }, 120_000);
 
   afterAll(async () => {
     await worker?.close();
     await api?.close();
     if (redis) await stop(redis);
-    await db?.drop();
   });
 
   it('delivers a change made while Redis was stopped once Redis is back, exactly once', async () => {
-    const http = request(api.getHttpServer());
+    const http = api.http();
     await http
       .post('/api/v1/auth/register')
       .send({ email: 'buyer@leeds.test', password: 'a long buyer password', fullName: 'Leeds Buyer', role: 'buyer', councilCode: 'E08000035' })

@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { AdminBootstrapService } from '@app/identity';
-import { ENTITIES } from '@app/platform';
-import request from 'supertest';
-import { createApiApp } from '../create-api-app';
+import { TestDatabase } from '@app/db/testing';
+import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
 const PASSWORD = 'correct horse battery staple';
 export const MAIDSTONE = 'E07000110';
@@ -24,45 +20,30 @@ export class CatalogueApiHarness {
   private sequence = 0;
   private readonly run = randomBytes(4).toString('hex');
 
-  private constructor(
-    readonly db: TestDatabase,
-    readonly app: INestApplication,
-  ) {}
+  readonly db: TestDatabase;
+  readonly app: INestApplication;
+
+  private constructor(private readonly api: ApiTestApp) {
+    this.db = api.db;
+    this.app = api.app;
+  }
 
   static async start(): Promise<CatalogueApiHarness> {
-    const db = await createTestDatabase(ENTITIES);
-    const run = randomBytes(4).toString('hex');
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      QUEUE_PREFIX: `pc-test-${run}`,
-      SEED_DEMO: 'false',
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-    });
-    const app = await createApiApp(config, { logger: false });
-    await app.init();
-    const harness = new CatalogueApiHarness(db, app);
-    const adminEmail = `admin-${run}@example.com`;
-    await app.get(AdminBootstrapService).createAdmin(adminEmail, PASSWORD, 'Test Administrator');
-    harness.adminToken = await harness.tokenFor(adminEmail);
+    const harness = new CatalogueApiHarness(await startApiForTest());
+    harness.adminToken = await harness.api.createAdmin(`admin-${harness.run}@example.com`, PASSWORD);
     return harness;
   }
 
-  async close(): Promise<void> {
-    await this.app?.close();
-    await this.db?.drop();
+  close(): Promise<void> {
+    return this.api.close();
   }
 
   http() {
-    return request(this.app.getHttpServer());
+    return this.api.http();
   }
 
-  async tokenFor(email: string): Promise<string> {
-    const response = await this.http().post('/api/v1/auth/token').send({ email, password: PASSWORD }).expect(200);
-    return response.body.accessToken as string;
+  tokenFor(email: string): Promise<string> {
+    return this.api.tokenFor(email, PASSWORD);
   }
 
   /** A buyer on a council domain that approves buyers automatically, so the buyer is active. */

@@ -1,39 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
 import { CpvReferenceLoader } from '@app/classification';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { ENTITIES } from '@app/platform';
-import request from 'supertest';
-import { createApiApp } from '../create-api-app';
+import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
 
 describe('CPV API', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  const http = () => request(app.getHttpServer());
+  let api: ApiTestApp;
+  const http = () => api.http();
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      QUEUE_PREFIX: `pc-test-${randomBytes(4).toString('hex')}`,
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-    });
-    app = await createApiApp(config, { logger: false });
-    await app.init();
-    await app.get(CpvReferenceLoader).load();
+    api = await startApiForTest();
+    await api.app.get(CpvReferenceLoader).load();
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => api?.close());
 
   it('searches by label words for anyone, a page at a time', async () => {
     const response = await http().get('/api/v1/cpv').query({ q: 'software maintenance', pageSize: 5 }).expect(200);

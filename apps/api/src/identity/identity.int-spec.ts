@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { AppConfig, loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
+import { AppConfig } from '@app/config';
+import { TestDatabase } from '@app/db/testing';
 import { AdminBootstrapService, PasswordHasher } from '@app/identity';
-import { ENTITIES } from '@app/platform';
 import IORedis from 'ioredis';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { createApiApp } from '../create-api-app';
+import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
 const PASSWORD = 'correct horse battery staple';
 const ADMIN = { email: 'first.admin@procurement-commons.test', password: 'admin password that is long' };
@@ -21,23 +20,15 @@ function uniqueEmail(domain = 'example.org'): string {
 }
 
 describe('identity API (real PostgreSQL and Redis)', () => {
+  let api: ApiTestApp;
   let db: TestDatabase;
   let config: AppConfig;
   let app: INestApplication;
   let http: App;
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
-    config = loadConfig({
-      ...process.env,
-      DATABASE_URL: db.url,
-      QUEUE_PREFIX: `pc-test-identity-${randomBytes(5).toString('hex')}`,
-      LOG_LEVEL: 'silent',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    });
-    app = await createApiApp(config, { logger: false });
-    await app.init();
+    api = await startApiForTest({ admin: ADMIN });
+    ({ db, config, app } = api);
     http = app.getHttpServer() as App;
     await upsertCouncil(db, LEEDS);
     // Start-up may already have made the administrator (when it runs the bootstrap); either way it exists once.
@@ -45,8 +36,8 @@ describe('identity API (real PostgreSQL and Redis)', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await api?.close();
+    // The shared Redis keeps what this run left under its unique queue prefix; clear it.
     const redis = new IORedis(config.redis.url);
     try {
       const keys = await redis.keys(`${config.redis.queuePrefix}:*`);

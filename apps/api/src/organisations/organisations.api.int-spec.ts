@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { AdminBootstrapService } from '@app/identity';
 import { CouncilReferenceLoader } from '@app/organisations';
-import { ENTITIES } from '@app/platform';
-import request from 'supertest';
-import { createApiApp } from '../create-api-app';
+import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
 const PASSWORD = 'correct horse battery staple';
 const MAIDSTONE = 'E07000110';
@@ -17,28 +11,18 @@ const LEEDS = 'E08000035';
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
 
 describe('Organisations API (councils and suppliers)', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let adminToken: string;
   const run = randomBytes(4).toString('hex');
   let sequence = 0;
 
-  const http = () => request(app.getHttpServer());
+  const http = () => api.http();
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  async function tokenFor(email: string): Promise<string> {
-    const response = await http().post('/api/v1/auth/token').send({ email, password: PASSWORD }).expect(200);
-    return response.body.accessToken as string;
-  }
 
   async function registerUser(role: 'supplier' | 'buyer', domain = 'example.com', councilCode?: string): Promise<string> {
     sequence += 1;
     const email = `${role}${sequence}-${run}@${domain}`;
-    await http()
-      .post('/api/v1/auth/register')
-      .send({ email, password: PASSWORD, fullName: `Test ${role} ${sequence}`, role, ...(councilCode ? { councilCode } : {}) })
-      .expect(202);
-    return tokenFor(email);
+    return api.registerAndSignIn({ email, password: PASSWORD, fullName: `Test ${role} ${sequence}`, role, councilCode });
   }
 
   function companyNumber(): string {
@@ -67,28 +51,12 @@ describe('Organisations API (councils and suppliers)', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      QUEUE_PREFIX: `pc-test-${run}`,
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-    });
-    app = await createApiApp(config, { logger: false });
-    await app.init();
-    await app.get(CouncilReferenceLoader).load();
-    const adminEmail = `admin-${run}@example.com`;
-    await app.get(AdminBootstrapService).createAdmin(adminEmail, PASSWORD, 'Test Administrator');
-    adminToken = await tokenFor(adminEmail);
+    api = await startApiForTest();
+    await api.app.get(CouncilReferenceLoader).load();
+    adminToken = await api.createAdmin(`admin-${run}@example.com`, PASSWORD);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => api?.close());
 
   describe('councils', () => {
     it('lists and filters councils for anyone', async () => {
@@ -248,7 +216,7 @@ describe('Organisations API (councils and suppliers)', () => {
         .send(validSupplier({ name: 'Copycat Ltd', companyNumber: ` ${number.slice(0, 4)} ${number.slice(4)} ` }))
         .expect(409);
       expect(response.body).toMatchObject({ code: 'COMPANY_NUMBER_TAKEN', errors: [{ field: 'companyNumber' }] });
-      const flags = await db.dataSource.query(`SELECT kind, details FROM integrity_flag WHERE subject_id = $1`, [first.id]);
+      const flags = await api.db.dataSource.query(`SELECT kind, details FROM integrity_flag WHERE subject_id = $1`, [first.id]);
       expect(flags).toEqual([
         { kind: 'duplicate-company-number', details: expect.objectContaining({ companyNumber: number, attemptedName: 'Copycat Ltd' }) },
       ]);

@@ -1,15 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
 import { CpvReferenceLoader } from '@app/classification';
-import { loadConfig } from '@app/config';
-import { createTestDatabase, TestDatabase } from '@app/db/testing';
-import { AdminBootstrapService } from '@app/identity';
 import { CouncilReferenceLoader } from '@app/organisations';
-import { ENTITIES } from '@app/platform';
 import { ContractService, NeedService, SupplierIntegrityCheck } from '@app/procurement';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../create-api-app';
+import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
 const PASSWORD = 'correct horse battery staple';
 const MAIDSTONE = 'E07000110';
@@ -36,30 +30,20 @@ function monthsFromNow(months: number): string {
 }
 
 describe('Procurement API: needs, contracts register and renewal pipeline', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
+  let api: ApiTestApp;
   let adminToken: string;
   const buyers: Record<string, string> = {};
   const run = randomBytes(4).toString('hex');
   let sequence = 0;
 
-  const http = () => request(app.getHttpServer());
+  const http = () => api.http();
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  async function tokenFor(email: string): Promise<string> {
-    const response = await http().post('/api/v1/auth/token').send({ email, password: PASSWORD }).expect(200);
-    return response.body.accessToken as string;
-  }
 
   async function registerUser(role: 'supplier' | 'buyer', councilCode?: string): Promise<string> {
     sequence += 1;
     const domain = councilCode ? DOMAINS[councilCode] : 'example.com';
     const email = `${role}${sequence}-${run}@${domain}`;
-    await http()
-      .post('/api/v1/auth/register')
-      .send({ email, password: PASSWORD, fullName: `Test ${role} ${sequence}`, role, ...(councilCode ? { councilCode } : {}) })
-      .expect(202);
-    return tokenFor(email);
+    return api.registerAndSignIn({ email, password: PASSWORD, fullName: `Test ${role} ${sequence}`, role, councilCode });
   }
 
   function companyNumber(): string {
@@ -116,7 +100,7 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
   }
 
   async function flags(kind: string, postcode?: string): Promise<{ subject_id: string; details: Record<string, unknown>; summary: string }[]> {
-    const rows: { subject_id: string; details: Record<string, unknown>; summary: string }[] = await db.dataSource.query(
+    const rows: { subject_id: string; details: Record<string, unknown>; summary: string }[] = await api.db.dataSource.query(
       'SELECT subject_id, details, summary FROM integrity_flag WHERE kind = $1 ORDER BY raised_at',
       [kind],
     );
@@ -124,33 +108,17 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase(ENTITIES);
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      QUEUE_PREFIX: `pc-test-${run}`,
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-    });
-    app = await createApiApp(config, { logger: false });
-    await app.init();
-    await app.get(CouncilReferenceLoader).load();
-    await app.get(CpvReferenceLoader).load();
-    const adminEmail = `admin-${run}@example.com`;
-    await app.get(AdminBootstrapService).createAdmin(adminEmail, PASSWORD, 'Test Administrator');
-    adminToken = await tokenFor(adminEmail);
+    api = await startApiForTest();
+    await api.app.get(CouncilReferenceLoader).load();
+    await api.app.get(CpvReferenceLoader).load();
+    adminToken = await api.createAdmin(`admin-${run}@example.com`, PASSWORD);
     for (const [code, domain] of Object.entries(DOMAINS)) {
       await http().patch(`/api/v1/admin/councils/${code}`).set(bearer(adminToken)).send({ emailDomains: [domain] }).expect(200);
       buyers[code] = await registerUser('buyer', code);
     }
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => api?.close());
 
   describe('needs', () => {
     it("records a need for the buyer's council, in pounds, and audits it", async () => {
@@ -165,7 +133,7 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
         currentContract: { supplierName: 'Legacy Systems Ltd', supplierId: null, annualValue: '120000.00' },
         preferences: { sme: true, local: false, openSource: true, openStandards: false, ukHosting: false },
       });
-      const [event] = await db.dataSource.query('SELECT action, after FROM audit_event WHERE object_id = $1', [need.id]);
+      const [event] = await api.db.dataSource.query('SELECT action, after FROM audit_event WHERE object_id = $1', [need.id]);
       expect(event).toMatchObject({ action: 'need.created', after: { title: 'Revenues and benefits system', estimatedValue: '450000.00' } });
     });
 
@@ -255,7 +223,7 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
         currentContract: null,
         preferences: { sme: true, local: true, openSource: true },
       });
-      const actions = await db.dataSource.query('SELECT action FROM audit_event WHERE object_id = $1 ORDER BY occurred_at', [need.id]);
+      const actions = await api.db.dataSource.query('SELECT action FROM audit_event WHERE object_id = $1 ORDER BY occurred_at', [need.id]);
       expect(actions.map((row: { action: string }) => row.action)).toEqual(['need.created', 'need.updated']);
     });
 
@@ -274,16 +242,16 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
       expect((await patch({ status: 'open' }).expect(409)).body).toMatchObject({ code: 'NEED_OPEN', detail: 'The need is open, so it cannot be reopened' });
 
       // Moved into a joint procurement, the buyer can no longer reopen it itself.
-      const needs = app.get(NeedService);
+      const needs = api.app.get(NeedService);
       const move = { needId: need.id as string, councilCode: MAIDSTONE, actorUserId: randomUUID(), jointProcurementId: randomUUID() };
-      await app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, move));
+      await api.app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, move));
       const refused = (await patch({ status: 'open' }).expect(409)).body;
       expect(refused.detail).toBe('The need is closed (in a joint procurement), so it cannot be reopened');
-      await expect(app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, move))).rejects.toMatchObject({ kind: 'invalid_state' });
+      await expect(api.app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, move))).rejects.toMatchObject({ kind: 'invalid_state' });
       await expect(
-        app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, { ...move, councilCode: KENT })),
+        api.app.get(DataSource).transaction((manager) => needs.moveIntoJointProcurement(manager, { ...move, councilCode: KENT })),
       ).rejects.toMatchObject({ kind: 'not_found' });
-      await app.get(DataSource).transaction((manager) => needs.releaseFromJointProcurement(manager, move));
+      await api.app.get(DataSource).transaction((manager) => needs.releaseFromJointProcurement(manager, move));
       expect((await http().get(`/api/v1/needs/${need.id}`).set(bearer(buyers[MAIDSTONE])).expect(200)).body.status).toBe('open');
     });
   });
@@ -375,14 +343,14 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
       expect((raised[0].details.suppliers as { supplierId: string }[]).map((s) => s.supplierId).sort()).toEqual([first, second].sort());
 
       // The full scan finds the same group and raises nothing new.
-      const findings = await app.get(SupplierIntegrityCheck).run();
+      const findings = await api.app.get(SupplierIntegrityCheck).run();
       expect(findings.some((finding) => finding.postcode === 'TN23 1PL')).toBe(true);
       expect(await flags('shared-contact-details', 'TN23 1PL')).toHaveLength(1);
     });
 
     it('records an award as one contract per participating council with its share, once', async () => {
       const supplierId = await createSupplier({ name: 'Award Winner Ltd', isVcse: true });
-      const contracts = app.get(ContractService);
+      const contracts = api.app.get(ContractService);
       const awardId = randomUUID();
       const award = {
         awardId,
@@ -397,15 +365,15 @@ describe('Procurement API: needs, contracts register and renewal pipeline', () =
           { councilCode: TUNBRIDGE_WELLS, valuePence: 15_000_000n },
         ],
       };
-      const rows = await app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, award));
+      const rows = await api.app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, award));
       expect(rows.map((row) => [row.council.code, row.value, row.source, row.supplierName, row.supplierIsVcse, row.awardedVia])).toEqual([
         [SEVENOAKS, '300000.00', 'awarded', 'Award Winner Ltd', true, 'competition'],
         [TUNBRIDGE_WELLS, '150000.00', 'awarded', 'Award Winner Ltd', true, 'competition'],
       ]);
-      const again = await app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, award));
+      const again = await api.app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, award));
       expect(again.map((row) => row.id)).toEqual(rows.map((row) => row.id));
       await expect(
-        app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, { ...award, awardId: randomUUID(), shares: [{ councilCode: 'E99999999', valuePence: 1n }] })),
+        api.app.get(DataSource).transaction((manager) => contracts.recordAwarded(manager, { ...award, awardId: randomUUID(), shares: [{ councilCode: 'E99999999', valuePence: 1n }] })),
       ).rejects.toMatchObject({ kind: 'validation', fieldErrors: [{ field: 'shares[0].councilCode' }] });
     });
   });
