@@ -5,7 +5,9 @@ import { PlatformModule } from '@app/platform';
 import { AboutWebModule } from './about/about-web.module';
 import { AccountWebModule } from './account/account-web.module';
 import { AdminWebModule } from './admin/admin-web.module';
+import { BuyerWebModule } from './buyer/buyer-web.module';
 import { CatalogueWebModule } from './catalogue/catalogue-web.module';
+import { ContractsWebModule } from './contracts/contracts-web.module';
 import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
 import { NotificationsWebModule } from './notifications/notifications-web.module';
@@ -34,6 +36,8 @@ export class WebModule {
         SuppliersWebModule,
         RegisterWebModule,
         SupplierWebModule,
+        BuyerWebModule,
+        ContractsWebModule,
         NotificationsWebModule,
         AdminWebModule,
       ],

@@ -98,7 +98,7 @@ describe('renewal recommendation', () => {
     expect(result.reasons).toEqual([
       expect.objectContaining({ code: 'no-partners' }),
       expect.objectContaining({ code: 'price-not-above-median', annualValue: '100000.00', peerMedian: '100000.00', peerCount: 3 }),
-      { code: 'extension-available', summary: 'The contract can be extended to 2027-06-30', extensionUntil: '2027-06-30', monthsAvailable: 12 },
+      { code: 'extension-available', summary: 'The contract can be extended to 30 June 2027', extensionUntil: '2027-06-30', monthsAvailable: 12 },
     ]);
   });
 

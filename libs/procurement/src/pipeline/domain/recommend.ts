@@ -145,7 +145,10 @@ export function recommend(
   if (prices.length < rules.minPeersForMedian) {
     reasons.push({
       code: 'too-few-peer-prices',
-      summary: `Only ${prices.length} other council contract${prices.length === 1 ? '' : 's'} in the same CPV group to compare prices with; at least ${rules.minPeersForMedian} are needed`,
+      summary:
+        prices.length === 0
+          ? `No other council's contract in the same CPV group to compare prices with; at least ${rules.minPeersForMedian} are needed`
+          : `Only ${prices.length} other council contract${prices.length === 1 ? '' : 's'} in the same CPV group to compare prices with; at least ${rules.minPeersForMedian} are needed`,
       peerCount: prices.length,
       needed: rules.minPeersForMedian,
     });
@@ -179,7 +182,7 @@ export function recommend(
   if (extensionLeft) {
     reasons.push({
       code: 'extension-available',
-      summary: `The contract can be extended to ${contract.extensionUntil}`,
+      summary: `The contract can be extended to ${longDate(contract.extensionUntil)}`,
       extensionUntil: contract.extensionUntil!,
       monthsAvailable: wholeMonthsBetween(contract.endDate, contract.extensionUntil!),
     });
@@ -245,4 +248,9 @@ function findPartners(contract: PipelineContract, similar: readonly PeerContract
   return [...byCouncil.values()]
     .map((partner) => ({ ...partner, evidence: partner.evidence.sort((a, b) => a.monthsApart - b.monthsApart || a.id.localeCompare(b.id)) }))
     .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.councilCode.localeCompare(b.councilCode));
+}
+
+/** 2028-08-01 as "1 August 2028", the way the GOV.UK style guide writes dates. */
+function longDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
