@@ -178,13 +178,14 @@ export function recommend(
     }
   }
 
-  const extensionLeft = contract.extensionUntil !== null && contract.extensionUntil > contract.endDate;
+  const extensionUntil = contract.extensionUntil;
+  const extensionLeft = extensionUntil !== null && extensionUntil > contract.endDate;
   if (extensionLeft) {
     reasons.push({
       code: 'extension-available',
-      summary: `The contract can be extended to ${longDate(contract.extensionUntil)}`,
-      extensionUntil: contract.extensionUntil!,
-      monthsAvailable: wholeMonthsBetween(contract.endDate, contract.extensionUntil!),
+      summary: `The contract can be extended to ${longDate(extensionUntil)}`,
+      extensionUntil,
+      monthsAvailable: wholeMonthsBetween(contract.endDate, extensionUntil),
     });
   } else {
     reasons.push({ code: 'no-extension', summary: 'The contract has no extension option left' });
