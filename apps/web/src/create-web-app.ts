@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
 import { StartupService } from '@app/platform';
 import { Logger } from 'nestjs-pino';
+import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './admin/queue-dashboard';
 import { csrfTokenLocal } from './http/csrf';
 import { mountGovukAssets } from './http/govuk-assets';
 import { securityHeaders } from './http/security-headers';
@@ -30,6 +31,8 @@ export async function createWebApp(config: AppConfig, options: { logger?: boolea
   mountGovukAssets(app, config);
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   app.use(app.get(WebSession).middleware, csrfTokenLocal);
+  // Bull Board is a plain Express app: mounted after the session, with its own admin check first.
+  app.use(QUEUE_DASHBOARD_PATH, ...app.get(QueueDashboard).handlers);
   app.enableShutdownHooks();
   await app.get(StartupService).prepareDatabaseOnStart();
   return app;

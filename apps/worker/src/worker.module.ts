@@ -9,6 +9,7 @@ import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
 import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler } from './processors/matching.handlers';
+import { PipelineRefreshHandler } from './processors/pipeline.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
 /** Every job handler; the registry checks this list against the job list at start. */
@@ -19,6 +20,7 @@ const HANDLERS = [
   NeedSavedHandler,
   OpportunityPublishedHandler,
   ListingPublishedHandler,
+  PipelineRefreshHandler,
 ];
 
 @Module({})

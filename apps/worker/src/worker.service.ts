@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { createRedis, JobHandlerRegistry, OutboxRelay, QUEUE_NAMES, UnknownJobError } from '@app/queue';
-import { UnrecoverableError, Worker } from 'bullmq';
+import { createRedis, JobHandlerRegistry, OutboxRelay, QUEUE_NAMES, QueueName, UnknownJobError } from '@app/queue';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ZodError } from 'zod';
+import { registerSchedules } from './schedules';
 
 export const JOB_HANDLER_REGISTRY = Symbol('JOB_HANDLER_REGISTRY');
 
-/** Runs one BullMQ worker per queue and the outbox relay; closes them cleanly on SIGTERM. */
+/** Runs one BullMQ worker per queue, the repeatable jobs' schedulers and the outbox relay; closes them cleanly on SIGTERM. */
 @Injectable()
 export class WorkerService implements OnApplicationShutdown {
   private readonly logger = new Logger('Worker');
@@ -36,8 +37,27 @@ export class WorkerService implements OnApplicationShutdown {
       worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
       this.workers.push(worker);
     }
+    await this.registerSchedules(this.connection);
     this.relay.start();
     this.logger.log(`Processing queues ${QUEUE_NAMES.join(', ')} at concurrency ${this.config.worker.concurrency}`);
+  }
+
+  /**
+   * On the worker's own connection, which waits for Redis rather than failing fast: a worker started
+   * while Redis is still coming up must not lose its schedules.
+   */
+  private async registerSchedules(connection: Redis): Promise<void> {
+    const queues = new Map<QueueName, Queue>();
+    try {
+      await registerSchedules((name) => {
+        const queue = queues.get(name) ?? new Queue(name, { connection, prefix: this.config.redis.queuePrefix });
+        queues.set(name, queue);
+        return queue;
+      });
+    } finally {
+      // A shared connection stays open: closing these queues only drops their listeners.
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
+    }
   }
 
   private async run(name: string, data: unknown, jobId: string, attempt: number): Promise<void> {

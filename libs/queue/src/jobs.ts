@@ -24,6 +24,11 @@ export const JOBS = {
   'opportunity.published': { queue: 'matching', payload: z.object({ opportunityId: z.uuid() }).strict() },
   /** A listing became published (or its published text changed): match it against open opportunities on its lot. */
   'listing.published': { queue: 'matching', payload: z.object({ listingId: z.uuid(), version: z.number().int().nonnegative() }).strict() },
+  /**
+   * Daily, from the worker's job scheduler: work out every council's renewal pipeline and tell buyers
+   * about contracts they could re-tender jointly. No payload: the job always looks at today.
+   */
+  'pipeline.refresh': { queue: 'matching', payload: z.object({}).strict() },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

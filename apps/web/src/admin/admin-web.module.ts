@@ -9,6 +9,7 @@ import { AdminOverviewPageController } from './admin-overview.page.controller';
 import { AdminRecordsPageController } from './admin-records.page.controller';
 import { AdminUsersPageController } from './admin-users.page.controller';
 import { AdminGuard } from './admin.guard';
+import { QueueDashboard } from './queue-dashboard';
 
 /** The framework administrator's journey: approvals, moderation, frameworks and the records to watch. */
 @Module({
@@ -20,6 +21,7 @@ import { AdminGuard } from './admin.guard';
     AdminFrameworksPageController,
     AdminRecordsPageController,
   ],
-  providers: [AdminGuard],
+  // QueueDashboard is mounted by create-web-app.ts, in front of Nest's routes.
+  providers: [AdminGuard, QueueDashboard],
 })
 export class AdminWebModule {}

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { NewNotification, NotificationService } from '@app/notifications';
 import { CouncilHierarchyCache } from '@app/organisations';
 import { Actor, DomainError, isAdmin, requireActive } from '@app/shared';
 import { DataSource } from 'typeorm';
@@ -7,8 +8,20 @@ import { cpvGroupsOf } from '../../contracts/domain/cpv-groups';
 import { toContractView } from '../../contracts/infrastructure/contract.mapper';
 import { ContractOrmEntity } from '../../contracts/infrastructure/contract.orm-entity';
 import { NeedOrmEntity } from '../../needs/infrastructure/need.orm-entity';
+import { MarketReader } from '../../opportunities/application/market-reader';
 import { endingWithin, PeerContract, PeerNeed, PIPELINE_RULES, PipelineContract, recommend } from '../domain/recommend';
-import type { PipelineView } from './pipeline.views';
+import type { PipelineItemView, PipelineView } from './pipeline.views';
+
+type Council = { gssCode: string; name: string };
+
+export interface PipelineRefreshResult {
+  /** Councils with a contract ending within the horizon, whose pipelines were worked out. */
+  councils: number;
+  /** Contracts recommended for a joint re-tender. */
+  jointRetenders: number;
+  /** Notifications newly written; a repeated run over an unchanged register writes none. */
+  notified: number;
+}
 
 export const PIPELINE_HORIZON = { default: 18, min: 1, max: 60 } as const;
 
@@ -23,6 +36,8 @@ export class PipelineService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CouncilHierarchyCache) private readonly hierarchy: CouncilHierarchyCache,
+    @Inject(MarketReader) private readonly market: MarketReader,
+    @Inject(NotificationService) private readonly notifications: NotificationService,
   ) {}
 
   async forCouncil(actor: Actor | undefined, councilCode: string, horizonMonths: number = PIPELINE_HORIZON.default, asOf: string = ukToday()): Promise<PipelineView> {
@@ -35,7 +50,46 @@ export class PipelineService {
       throw DomainError.field('horizonMonths', `horizonMonths must be a whole number from ${PIPELINE_HORIZON.min} to ${PIPELINE_HORIZON.max}`);
     }
     if (!isCalendarDate(asOf)) throw DomainError.field('asOf', 'asOf must be a date such as 2026-04-01');
+    return this.build(council, horizonMonths, asOf);
+  }
 
+  /**
+   * The daily refresh (run by the worker, so no actor: nothing leaves the server but notifications to
+   * each council's own buyers). Works out the pipeline of every council with a contract ending within
+   * the horizon and, for each contract recommended for a joint re-tender, tells that council's active
+   * buyers who they could buy with. The dedupe key names the contract, its end date and the set of
+   * partner councils: a second run tells nobody the same thing again, but a new partner, a partner
+   * gone or a moved end date is a new fact and is told.
+   */
+  async refreshJointRetenderNotices(asOf: string = ukToday(), horizonMonths: number = PIPELINE_HORIZON.default): Promise<PipelineRefreshResult> {
+    const rows: { council_code: string }[] = await this.dataSource
+      .getRepository(ContractOrmEntity)
+      .createQueryBuilder('contract')
+      .select('DISTINCT contract.councilCode', 'council_code')
+      .where('contract.endDate BETWEEN :from AND :until', { from: asOf, until: addMonths(asOf, horizonMonths) })
+      .orderBy('council_code')
+      .getRawMany();
+    const hierarchy = await this.hierarchy.get();
+    const result: PipelineRefreshResult = { councils: 0, jointRetenders: 0, notified: 0 };
+    // One council at a time: each pipeline is three queries, and memory stays bounded by one council's evidence.
+    for (const { council_code: code } of rows) {
+      const council = hierarchy.get(code);
+      if (!council) continue; // a council since removed from the register of authorities
+      result.councils += 1;
+      const joint = (await this.build(council, horizonMonths, asOf)).items.filter((item) => item.recommendation === 'joint-retender');
+      if (joint.length === 0) continue;
+      result.jointRetenders += joint.length;
+      const buyers = await this.market.activeBuyers([code]);
+      const notices = joint.flatMap((item) => buyers.map(({ userId }) => jointRetenderNotice(item, council.name, userId)));
+      result.notified += await this.notifications.notify(notices);
+    }
+    return result;
+  }
+
+  /** One council's pipeline; callers have checked who may see it. */
+  private async build(council: Council, horizonMonths: number, asOf: string): Promise<PipelineView> {
+    const councilCode = council.gssCode;
+    const hierarchy = await this.hierarchy.get(); // cached: the refresh calls this once per council
     const own = await this.dataSource
       .getRepository(ContractOrmEntity)
       .createQueryBuilder('contract')
@@ -97,6 +151,22 @@ export class PipelineService {
     });
     return view;
   }
+}
+
+function jointRetenderNotice(item: PipelineItemView, councilName: string, userId: string): NewNotification {
+  const partners = item.reasons.flatMap((reason) => (reason.code === 'partners-found' ? reason.partners : []));
+  const partnerCodes = partners.map((partner) => partner.councilCode).sort();
+  const names = [councilName, ...partners.map((partner) => partner.councilName)];
+  const { contract } = item;
+  return {
+    userId,
+    kind: 'pipeline.joint-retender',
+    title: `${names.length} councils could re-tender ${contract.title} together`,
+    body: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} have similar contracts or collaborative needs due within ${PIPELINE_RULES.partnerWindowMonths} months of each other. Your contract "${contract.title}" ends on ${contract.endDate}: you could go to market together.`,
+    // The pipeline is on the API only for now; the web has no page to link to.
+    link: null,
+    dedupeKey: `pipeline-joint-retender/${contract.id}/${contract.endDate}/${partnerCodes.join('+')}/${userId}`,
+  };
 }
 
 function pipelineContract(row: ContractOrmEntity): PipelineContract {

@@ -1,0 +1,19 @@
+import type { Queue } from 'bullmq';
+import { registerSchedules, SCHEDULES } from './schedules';
+
+describe('registerSchedules', () => {
+  it('upserts the daily pipeline refresh at 06:00 UK time on the matching queue', async () => {
+    const upsertJobScheduler = jest.fn<ReturnType<Queue['upsertJobScheduler']>, Parameters<Queue['upsertJobScheduler']>>();
+    const queueFor = jest.fn((_name: string) => ({ upsertJobScheduler }));
+
+    await registerSchedules(queueFor);
+
+    expect(queueFor).toHaveBeenCalledWith('matching');
+    expect(upsertJobScheduler).toHaveBeenCalledWith(
+      'pipeline-refresh-daily',
+      { pattern: '0 6 * * *', tz: 'Europe/London' },
+      expect.objectContaining({ name: 'pipeline.refresh', data: {}, opts: expect.objectContaining({ attempts: 5 }) }),
+    );
+    expect(upsertJobScheduler).toHaveBeenCalledTimes(SCHEDULES.length);
+  });
+});
