@@ -11,6 +11,7 @@ import { ContractsWebModule } from './contracts/contracts-web.module';
 import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
 import { NotificationsWebModule } from './notifications/notifications-web.module';
+import { OpportunitiesWebModule } from './opportunities/opportunities-web.module';
 import { RegisterWebModule } from './register/register-web.module';
 import { WebExceptionFilter } from './http/web-exception.filter';
 import { SessionWebModule } from './session/session-web.module';
@@ -33,6 +34,7 @@ export class WebModule {
         AccountWebModule,
         AboutWebModule,
         CatalogueWebModule,
+        OpportunitiesWebModule,
         SuppliersWebModule,
         RegisterWebModule,
         SupplierWebModule,

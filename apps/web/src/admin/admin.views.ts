@@ -4,6 +4,7 @@ import { diffListingContent, nextFrameworkStatus } from '@app/catalogue';
 import type { UserAccountView } from '@app/identity';
 import type { Page, Role } from '@app/shared';
 import { formatPriceRange } from '../catalogue/money';
+import { formatDateTime } from '../http/dates';
 
 /** A GOV.UK tag: words first, colour only as a second cue. */
 export interface TagView {
@@ -15,17 +16,6 @@ export interface PaginationView {
   previous?: { href: string };
   next?: { href: string };
   items: ({ number: number; href: string; current: boolean } | { ellipsis: true })[];
-}
-
-/** Dates as GOV.UK writes them, in UK time: "27 November 2026 at 11:45pm". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
-    .format(date)
-    .replace(/\s/g, '')
-    .toLowerCase();
-  return `${day} at ${time}`;
 }
 
 /** GOV.UK pagination for any admin list; undefined when everything fits on one page. */
@@ -369,3 +359,5 @@ export function toFlagRow(flag: IntegrityFlagView): FlagRowView {
     status: FLAG_STATUS_TAGS[flag.status] ?? { text: flag.status, classes: 'govuk-tag--grey' },
   };
 }
+
+export { formatDateTime };

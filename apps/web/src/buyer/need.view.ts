@@ -2,6 +2,7 @@ import type { PartnerView } from '@app/matching';
 import type { NeedClosure, NeedFullView, NeedStatus } from '@app/procurement';
 import { formatPounds } from '../catalogue/money';
 import { PREFERENCE_FIELDS } from './need.form';
+import { formatDate } from '../http/dates';
 
 export interface SummaryRow {
   key: { text: string };
@@ -40,14 +41,6 @@ export interface NeedPageView {
   partners: PartnerRowView[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "27 March 2027", as GOV.UK writes dates, from YYYY-MM-DD. */
-export function formatDate(date: string | null): string {
-  if (!date) return 'Not given';
-  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 /** Where a need stands, as a GOV.UK tag. */
 export function statusTag(status: NeedStatus, closure: NeedClosure | null): TagView {
@@ -106,3 +99,5 @@ export function toNeedPageView(need: NeedFullView, partners: readonly PartnerVie
     })),
   };
 }
+
+export { formatDate };

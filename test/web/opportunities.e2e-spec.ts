@@ -1,0 +1,280 @@
+import { CpvReferenceLoader } from '@app/classification';
+import { FrameworkService, ListingModerationService, ListingService } from '@app/catalogue';
+import { AdminBootstrapService, AuthService, UserAdminService, UserDirectory } from '@app/identity';
+import { CouncilReferenceLoader, SupplierInput, SupplierService } from '@app/organisations';
+import { JointProcurementService, NeedService, OpportunityService, QuestionService } from '@app/procurement';
+import type { Actor } from '@app/shared';
+import { BrowserContext, Page, Response } from 'playwright-core';
+import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harness';
+
+const PASSWORD = 'correct horse battery staple';
+const MAIDSTONE = 'E07000110';
+const FRAMEWORK = 'opportunity-cloud';
+const TITLE = 'Case management for adult social care';
+const QUESTION = 'Do you need the data migrated from the current system?';
+const ANSWER = 'Yes: about ten years of case notes, in CSV.';
+const WEALD: SupplierInput = {
+  name: 'Weald Digital Ltd',
+  companyNumber: '09300001',
+  staffCount: 25,
+  turnover: '2500000.00',
+  balanceSheetTotal: '800000.00',
+  isVcse: false,
+  offices: [{ councilCode: MAIDSTONE, postcode: 'ME14 1XQ' }],
+};
+const NORTHERN: SupplierInput = { ...WEALD, name: 'Northern Systems Ltd', companyNumber: '09300002' };
+
+// A real browser, argon2 hashing and a procurement to set up: well past jest's 5 s default.
+jest.setTimeout(180_000);
+
+/**
+ * Opportunities in the browser: the public list and page, a supplier's clarification question and
+ * response, and a supplier without a listing on the lot told why it cannot respond.
+ */
+describe('web: opportunities, questions and responses in Chromium', () => {
+  let web: WebHarness;
+  let buyer: Actor;
+  let opportunityId: string;
+  let registrations = 0;
+  const contexts: BrowserContext[] = [];
+
+  async function supplier(input: SupplierInput): Promise<{ actor: Actor; email: string }> {
+    const auth = web.app.get(AuthService);
+    const email = `user@${input.companyNumber}.example`;
+    await auth.register({ email, fullName: `${input.name} user`, password: PASSWORD, role: 'supplier' }, `10.0.8.${++registrations}`);
+    const user = await auth.authenticate(email, PASSWORD, '127.0.0.1');
+    await web.app.get(SupplierService).create(user, input);
+    return { actor: (await auth.actorForUser(user.userId))!, email };
+  }
+
+  async function newPage(): Promise<Page> {
+    const context = await web.browser.newContext({ baseURL: web.baseUrl });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function signedIn(email: string): Promise<Page> {
+    const page = await newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await Promise.all([page.waitForURL((url) => url.pathname !== '/sign-in'), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+    return page;
+  }
+
+  async function submit(page: Page, button: string): Promise<Response> {
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    await page.waitForLoadState('load');
+    return response;
+  }
+
+  function errorSummary(page: Page): Promise<string[]> {
+    return page.locator('.govuk-error-summary__list li').allTextContents().then((items) => items.map((item) => item.trim()));
+  }
+
+  let sam: { actor: Actor; email: string };
+  let olu: { actor: Actor; email: string };
+
+  beforeAll(async () => {
+    web = await startWeb({ SEED_DEMO: 'false' });
+    await web.app.get(CouncilReferenceLoader).load();
+    await web.app.get(CpvReferenceLoader).load();
+    const created = await web.app.get(AdminBootstrapService).createAdmin('ada.admin@example.org', PASSWORD, 'Ada Admin');
+    const admin: Actor = { userId: created.id, role: 'admin', status: 'active', supplierId: null, councilCode: null };
+
+    const frameworks = web.app.get(FrameworkService);
+    await frameworks.create(admin, {
+      slug: FRAMEWORK,
+      name: 'Opportunity Cloud',
+      lots: [{ slug: 'software', name: 'Software', maxCategoriesPerService: 2, categories: [{ name: 'Case management' }] }],
+    });
+    await frameworks.update(admin, FRAMEWORK, { status: 'open' });
+    const lotId = (await frameworks.get(FRAMEWORK)).lots[0].id;
+
+    // A Maidstone buyer, approved by the administrator.
+    const auth = web.app.get(AuthService);
+    await auth.register({ email: 'bo.buyer@maidstone.example', fullName: 'Bo Buyer', password: PASSWORD, role: 'buyer', councilCode: MAIDSTONE }, '10.0.8.200');
+    const buyerUser = (await web.app.get(UserDirectory).findByEmail('bo.buyer@maidstone.example'))!;
+    await web.app.get(UserAdminService).approve(admin, buyerUser.id);
+    buyer = (await auth.actorForUser(buyerUser.id))!;
+
+    // Sam's supplier has a published listing on the lot; Olu's has none.
+    sam = await supplier(WEALD);
+    olu = await supplier(NORTHERN);
+    const listings = web.app.get(ListingService);
+    const { id: listingId } = await listings.create(sam.actor, {
+      framework: FRAMEWORK,
+      lot: 'software',
+      name: 'Casework Hub',
+      summary: 'Case management for councils',
+      description: 'Track every case from the first contact to its resolution.',
+      features: ['Offline mobile visits'],
+      categories: ['case-management'],
+      cpvCodes: ['72260000'],
+      pricing: { min: '1000.00', max: '250000.00', unit: 'per year' },
+    });
+    await listings.submit(sam.actor, listingId);
+    await web.app.get(ListingModerationService).approve(admin, listingId);
+    await frameworks.update(admin, FRAMEWORK, { status: 'live' });
+
+    const need = await web.app.get(NeedService).create(buyer, { title: 'Case management', cpvCodes: ['72260000'], estimatedValue: '200000.00' });
+    const published = await web.app.get(JointProcurementService).publishSingleNeed(buyer, {
+      needId: need.id,
+      title: TITLE,
+      route: 'framework',
+      lotId,
+      problemStatement: 'Our social workers re-key case notes into three systems, which costs hours every week.',
+      userNeeds: 'As a social worker I need to record a visit once, on my phone, so that I spend my time with residents.',
+      scope: 'In scope: case notes, visit scheduling and data migration. Out of scope: payments and finance.',
+      budget: '200000.00',
+      closingAt: new Date(Date.now() + 21 * 86_400_000).toISOString(),
+      criteria: [
+        { name: 'Quality', description: 'How well the service meets the user needs', weight: 70 },
+        { name: 'Social value', weight: 30 },
+      ],
+    });
+    opportunityId = published.id;
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await web?.stop();
+  });
+
+  it('lists open opportunities for anyone, linked from the navigation, and shows one with its requirements and criteria', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Opportunities' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/opportunities');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Opportunities');
+    const row = page.locator('tbody tr').first();
+    await expect(row.textContent()).resolves.toContain('Maidstone');
+    await expect(row.textContent()).resolves.toContain('Opportunity Cloud: Software');
+    await expect(row.textContent()).resolves.toContain('£200,000');
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-01-list');
+
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe(`/opportunities/${opportunityId}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(TITLE);
+    const body = await page.locator('main').textContent();
+    expect(body).toContain('Our social workers re-key case notes');
+    expect(body).toContain('Social value');
+    expect(body).toContain('70%');
+    // Signed out: nothing to ask or respond with.
+    await expect(page.getByLabel('Ask a question').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Respond' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-02-opportunity');
+
+    await expect(page.goto('/opportunities/not-an-id').then((response) => response?.status())).resolves.toBe(404);
+  });
+
+  it('lets a supplier ask a question, refusing an empty one, and publishes the answer without the asker', async () => {
+    const page = await signedIn(sam.email);
+    await page.goto(`/opportunities/${opportunityId}`);
+    expect((await submit(page, 'Ask question')).status()).toBe(422);
+    expect(await errorSummary(page)).toEqual(['Enter your question']);
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(page.locator('h1').textContent()).resolves.toBe(TITLE);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-03-question-error');
+
+    await page.getByLabel('Ask a question').fill(QUESTION);
+    expect((await submit(page, 'Ask question')).status()).toBe(303);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your question has been sent');
+    await expect(page.locator('main').textContent()).resolves.toContain('Only you can see this question');
+    await expectAccessible(page);
+
+    // The buyer answers through the service; everyone then sees it, and nobody sees who asked.
+    const questions = web.app.get(QuestionService);
+    const [asked] = (await questions.list(buyer, opportunityId, { page: 1, pageSize: 10 })).items;
+    await questions.answer(buyer, opportunityId, asked.id, ANSWER);
+
+    const visitor = await newPage();
+    await visitor.goto(`/opportunities/${opportunityId}`);
+    const text = (await visitor.locator('main').textContent()) ?? '';
+    expect(text).toContain(QUESTION);
+    expect(text).toContain(ANSWER);
+    expect(text).not.toContain('Weald');
+    expect(text).not.toContain('by you');
+    await expectAccessible(visitor);
+    await screenshot(visitor, 'opportunities-04-answered');
+  });
+
+  it('lets an eligible supplier save a draft response, then submit it, refusing what is missing', async () => {
+    const page = await signedIn(sam.email);
+    await page.goto(`/opportunities/${opportunityId}`);
+    await page.getByRole('button', { name: 'Respond' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe(`/opportunities/${opportunityId}/respond`);
+    await expectAccessible(page);
+
+    expect((await submit(page, 'Save draft')).status()).toBe(422);
+    expect(await errorSummary(page)).toEqual(['Enter your price']);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-05-response-errors');
+
+    await page.getByLabel('Price').fill('185000');
+    await page.getByLabel('Summary').fill('Casework Hub, configured for adult social care.');
+    expect((await submit(page, 'Save draft')).status()).toBe(303);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('draft response has been saved');
+    await expect(page.locator('#your-response ~ p .govuk-tag').first().textContent()).resolves.toContain('Draft');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Change your response' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.getByLabel('Price').inputValue()).resolves.toBe('185000.00');
+    expect((await submit(page, 'Submit response')).status()).toBe(422);
+    expect(await errorSummary(page)).toEqual(['Enter your answer on Quality before you submit', 'Enter your answer on Social value before you submit']);
+    await expectAccessible(page);
+
+    await page.getByLabel('Quality (70%)').fill('Visits are recorded once, offline, on any phone.');
+    await page.getByLabel('Social value (30%)').fill('Apprenticeships in Maidstone.');
+    expect((await submit(page, 'Submit response')).status()).toBe(303);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your response has been submitted');
+    const text = (await page.locator('#your-response').locator('xpath=..').textContent()) ?? '';
+    expect(text).toContain('Submitted');
+    expect(text).toContain('£185,000');
+    expect(text).toContain('Apprenticeships in Maidstone.');
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-06-response-submitted');
+  });
+
+  it('tells a supplier without a published listing on the lot why it cannot respond', async () => {
+    const page = await signedIn(olu.email);
+    await page.goto(`/opportunities/${opportunityId}/respond`);
+    await page.getByLabel('Price').fill('150000');
+    expect((await submit(page, 'Save draft')).status()).toBe(422);
+    const [reason] = await errorSummary(page);
+    expect(reason).toContain('Only suppliers with a published listing on the lot "Software" of Opportunity Cloud may respond');
+    expect(reason).toContain('your supplier has no listing on it');
+    await expect(page.getByLabel('Price').inputValue()).resolves.toBe('150000');
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-07-not-eligible');
+  });
+
+  it('shows the response read-only once the opportunity has closed', async () => {
+    await web.app.get(OpportunityService).close(buyer, opportunityId);
+    const page = await signedIn(sam.email);
+    await page.goto(`/opportunities/${opportunityId}`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Closed');
+    expect(text).toContain('can no longer be changed');
+    await expect(page.getByRole('button', { name: 'Change your response' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Ask a question').count()).resolves.toBe(0);
+    await page.goto(`/opportunities/${opportunityId}/respond`);
+    expect(new URL(page.url()).pathname).toBe(`/opportunities/${opportunityId}`);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-08-closed');
+
+    // The list shows open opportunities only.
+    await page.goto('/opportunities');
+    await expect(page.locator('main').textContent()).resolves.toContain('There are no open opportunities');
+  });
+});
