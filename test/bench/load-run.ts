@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { mean } from './bench-support';
 
 /** One request of a mix, with the class it is reported under. */
 export interface BenchRequest {
@@ -151,6 +152,3 @@ export function summarise(values: readonly number[]): LatencySummary {
   return { count: sorted.length, p50: rank(50), p95: rank(95), p99: rank(99), max: sorted[sorted.length - 1], mean: mean(sorted) };
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}

@@ -1,12 +1,14 @@
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { freePort, ROOT, runBuilt, startRedis, stop, waitFor } from '../support/processes';
+import { cpvPrefixesOf } from '@app/procurement';
+import { SeededRandom } from '@app/shared';
+import { freePort, runBuilt, startRedis, stop, waitFor } from '../support/processes';
+import { built, fmt, line, mean, runBench, runCommand, sleep, verdict, whole } from './bench-support';
 import { BenchDatabase, createBenchDatabase } from './bench-database';
 
 /**
@@ -41,21 +43,10 @@ const settings = {
   workers: Math.max(1, whole('BENCH_WORKERS', 1)),
   noopJobs: whole('BENCH_NOOP_JOBS', 20_000),
 };
-const DIST = process.env.BENCH_DIST ?? 'dist';
 const TARGETS = { opportunityP95Ms: 1_000, needP95Ms: 500, jobsPerSecond: 50 };
 /** How long each phase may take before the run reports what it has. */
 const BACKLOG_LIMIT_MS = 150_000;
 const PACED_DRAIN_LIMIT_MS = 90_000;
-
-const REPO = (() => {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    if (dirname(dir) === dir) throw new Error(`package.json not found above ${__dirname}`);
-    dir = dirname(dir);
-  }
-  return dir;
-})();
-const built = (script: string) => relative(ROOT, join(REPO, DIST, script));
 
 interface Sample {
   title: string;
@@ -121,7 +112,8 @@ async function main(): Promise<number> {
     ).rows;
     const [{ published }] = (await pg.query<{ published: number }>(`SELECT count(*)::int AS published FROM listing WHERE status = 'published'`)).rows;
     if (councils.length < 3 || samples.length === 0) throw new Error(`reference data missing: ${councils.length} councils, ${samples.length} listings to draw needs from`);
-    const random = mulberry32(settings.seed);
+    const source = new SeededRandom(settings.seed);
+    const random = () => source.next();
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
 
     // 2. 2,000 open needs from many councils, with their need.saved jobs, in one transaction.
@@ -436,35 +428,6 @@ function printLatency(label: string, latency: Summary, results: Result[], expect
   line(`  ${label}: p50 ${fmt(latency.p50, 0)} ms, p95 ${fmt(latency.p95, 0)} ms, p99 ${fmt(latency.p99, 0)} ms, max ${fmt(latency.max, 0)} ms (${results.length}/${expected} jobs)`);
 }
 
-function cpvPrefixesOf(codes: readonly string[]): string[] {
-  const prefixes = new Set<string>();
-  for (const code of codes) for (let length = 2; length <= code.length; length += 1) prefixes.add(code.slice(0, length));
-  return [...prefixes].sort();
-}
-
-function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, DIST, script), ...args], { env, cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${script} exited with ${code}:\n${stdout}${stderr}`))));
-  });
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function shuffle<T>(items: T[], random: () => number): void {
   for (let index = items.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
@@ -472,36 +435,4 @@ function shuffle<T>(items: T[], random: () => number): void {
   }
 }
 
-function mean(values: number[]): number {
-  return values.length === 0 ? NaN : values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function verdict(met: boolean): string {
-  return met ? 'met' : 'MISSED';
-}
-
-function fmt(value: number, digits: number): string {
-  return Number.isFinite(value) ? value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
-}
-
-function line(text: string): void {
-  process.stdout.write(`${text}\n`);
-}
-
-function whole(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
-  return value;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`bench:matching failed: ${error.stack ?? error.message}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:matching', main);

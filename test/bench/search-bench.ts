@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { CatalogueImportFile } from '@app/catalogue';
-import { freePort, ROOT, runBuilt, stop, waitFor } from '../support/processes';
+import { freePort, runBuilt, stop, waitFor } from '../support/processes';
+import { built, fmt, line, runBench, runCommand, verdict, whole } from './bench-support';
 import { BenchDatabase, createBenchDatabase } from './bench-database';
 import { KindReport, LatencySummary, LoadReport, runLoad } from './load-run';
 import { benchMix, headRequests, tailRequests, vocabularyOf } from './query-mix';
@@ -29,20 +29,7 @@ const settings = {
   connections: whole('BENCH_CONNECTIONS', 10),
   tailPercent: whole('BENCH_TAIL', 40),
 };
-const DIST = process.env.BENCH_DIST ?? 'dist';
 const TARGETS = { p99Ms: 50, sqlPerRequest: 3, importPerSecond: 2_000 };
-
-/** The repository root, wherever this file was compiled to. */
-const REPO = (() => {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    if (dirname(dir) === dir) throw new Error(`package.json not found above ${__dirname}`);
-    dir = dirname(dir);
-  }
-  return dir;
-})();
-/** runBuilt resolves scripts from its own root, which is dist/ when this harness runs compiled. */
-const built = (script: string) => relative(ROOT, join(REPO, DIST, script));
 
 async function main(): Promise<number> {
   const startedAt = Date.now();
@@ -168,17 +155,6 @@ async function main(): Promise<number> {
 }
 
 /** Runs a built command to its end, failing with its output when it fails. */
-function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, DIST, script), ...args], { env, cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${script} exited with ${code}:\n${stdout}${stderr}`))));
-  });
-}
 
 function isSearchResponse(body: unknown): boolean {
   const page = body as { items?: unknown; total?: unknown; page?: unknown; pageSize?: unknown; facets?: unknown };
@@ -216,28 +192,4 @@ function averageWords(file: CatalogueImportFile): number {
   return words / Math.max(sample.length, 1);
 }
 
-function verdict(met: boolean): string {
-  return met ? 'met' : 'MISSED';
-}
-
-function fmt(value: number, digits: number): string {
-  return Number.isFinite(value) ? value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
-}
-
-function line(text: string): void {
-  process.stdout.write(`${text}\n`);
-}
-
-function whole(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
-  return value;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`bench:search failed: ${error.stack ?? error.message}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:search', main);

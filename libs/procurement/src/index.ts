@@ -45,6 +45,7 @@ export type { CurrentContractInput, NeedInput, NeedPatch, NeedPreferences } from
 
 // Contracts register.
 export { annualisedPence, AWARD_ROUTES, CONTRACT_LIMITS, CONTRACT_SOURCES } from './contracts/domain/contract-terms';
+export { cpvPrefixesOf } from './contracts/domain/cpv-groups';
 export type { AwardRoute, ContractInput, ContractSource } from './contracts/domain/contract-terms';
 export { ContractService } from './contracts/application/contract.service';
 export type { AwardedContractInput, AwardShare, ContractFilter, ContractView, CouncilRefView } from './contracts/application/contract.views';

@@ -9,3 +9,4 @@ export type { Page, PageRequest } from './pagination';
 export { isAdmin, requireActive, requireActor, requireRole } from './policy';
 export { parseCsv, parseCsvRecords } from './csv';
 export { summarise } from './text';
+export { SeededRandom, WeightedPicker } from './seeded-random';

@@ -1,5 +1,5 @@
 import type { CatalogueImportFile, ListingImportRow, SupplierImportRow } from './catalogue-import.format';
-import { SeededRandom, WeightedPicker } from './seeded-random';
+import { SeededRandom, WeightedPicker } from '@app/shared';
 import { wordsOf, ZipfVocabulary } from './zipf-vocabulary';
 
 /**

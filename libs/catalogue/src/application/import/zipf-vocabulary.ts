@@ -1,4 +1,4 @@
-import { SeededRandom, WeightedPicker } from './seeded-random';
+import { SeededRandom, WeightedPicker } from '@app/shared';
 
 /**
  * The words every IT catalogue is full of. They lead the ranking so that, as in a real catalogue,
