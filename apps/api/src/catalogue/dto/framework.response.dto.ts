@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FRAMEWORK_STATUSES } from '@app/catalogue';
 import type { CategoryView, FrameworkStatus, FrameworkSummaryView, FrameworkView, LotSummaryView, LotView } from '@app/catalogue';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 export class CategoryResponseDto implements CategoryView {
   @ApiProperty({ format: 'uuid' })
@@ -75,16 +76,7 @@ export class FrameworkResponseDto extends FrameworkFieldsDto implements Framewor
   lots!: LotResponseDto[];
 }
 
-export class FrameworkPageResponseDto {
+export class FrameworkPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [FrameworkSummaryResponseDto] })
   items!: FrameworkSummaryResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CYBER_ESSENTIALS_LEVELS, FRAMEWORK_STATUSES, LISTING_STATUSES } from '@app/catalogue';
 import type { CyberEssentialsLevel, FrameworkStatus, ListingPricing, ListingStandards, ListingStatus } from '@app/catalogue';
 import { CategoryResponseDto } from './framework.response.dto';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 const PRIVATE = "Only for the supplier's own users and administrators";
 
@@ -211,16 +212,7 @@ export class ListingVersionResponseDto {
   content!: ListingContentResponseDto;
 }
 
-export class ListingVersionPageResponseDto {
+export class ListingVersionPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [ListingVersionResponseDto], description: 'Newest first' })
   items!: ListingVersionResponseDto[];
-
-  @ApiProperty({ example: 3 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

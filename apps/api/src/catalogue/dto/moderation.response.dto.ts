@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { DiffValue } from '@app/catalogue';
 import { ListingFrameworkRefDto, ListingLotRefDto, PricingResponseDto } from './listing.response.dto';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 @ApiExtraModels(PricingResponseDto)
 export class FieldChangeResponseDto {
@@ -64,16 +65,7 @@ export class ModerationItemResponseDto {
   changes!: FieldChangeResponseDto[];
 }
 
-export class ModerationPageResponseDto {
+export class ModerationPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [ModerationItemResponseDto], description: 'Highest quality score first, then oldest first' })
   items!: ModerationItemResponseDto[];
-
-  @ApiProperty({ example: 4 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

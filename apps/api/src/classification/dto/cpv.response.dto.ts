@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CPV_LEVELS, type CpvCodeDetailView, type CpvCodeRef, type CpvCodeView, type CpvLevel } from '@app/classification';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 export class CpvCodeResponseDto implements CpvCodeView {
   @ApiProperty({ example: '72260000', description: 'Eight digits, without the check digit' })
@@ -43,16 +44,7 @@ export class CpvCodeDetailResponseDto extends CpvCodeResponseDto implements CpvC
   children!: CpvCodeRefDto[];
 }
 
-export class CpvCodePageResponseDto {
+export class CpvCodePageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [CpvCodeResponseDto] })
   items!: CpvCodeResponseDto[];
-
-  @ApiProperty({ example: 9454 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, USER_STATUSES, type UserAccountView } from '@app/identity';
 import type { Role } from '@app/shared';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 export class UserAccountResponseDto implements UserAccountView {
   @ApiProperty({ format: 'uuid' })
@@ -28,16 +29,7 @@ export class UserAccountResponseDto implements UserAccountView {
   approvedAt!: string | null;
 }
 
-export class UserAccountPageResponseDto {
+export class UserAccountPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [UserAccountResponseDto] })
   items!: UserAccountResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

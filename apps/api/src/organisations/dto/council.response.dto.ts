@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CouncilDetailView, CouncilRef, CouncilView } from '@app/organisations';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 export class CouncilRefDto implements CouncilRef {
   @ApiProperty({ example: 'E10000016', description: 'GSS code' })
@@ -51,16 +52,7 @@ export class CouncilDetailResponseDto extends CouncilResponseDto implements Coun
   emailDomains!: string[];
 }
 
-export class CouncilPageResponseDto {
+export class CouncilPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [CouncilResponseDto] })
   items!: CouncilResponseDto[];
-
-  @ApiProperty({ example: 332 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

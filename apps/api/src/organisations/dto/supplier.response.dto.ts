@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageMetaResponseDto } from '../../http/page.response.dto';
 
 const PRIVATE = "Only for the supplier's own users and administrators";
 
@@ -65,16 +66,7 @@ export class SupplierResponseDto {
   updatedAt?: string;
 }
 
-export class SupplierPageResponseDto {
+export class SupplierPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [SupplierResponseDto], description: 'Public profiles of active suppliers, by name' })
   items!: SupplierResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AWARD_ROUTES, CONTRACT_SOURCES, type AwardRoute, type ContractSource } from '@app/procurement';
+import { PageMetaResponseDto } from '../../../http/page.response.dto';
 
 export class CouncilRefResponseDto {
   @ApiProperty({ example: 'E07000110', description: 'GSS code' })
@@ -71,16 +72,7 @@ export class ContractResponseDto {
   updatedAt!: string;
 }
 
-export class ContractPageResponseDto {
+export class ContractPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [ContractResponseDto], description: 'Soonest ending first' })
   items!: ContractResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NEED_STATUSES, type NeedClosure, type NeedStatus } from '@app/procurement';
 import { CouncilRefResponseDto } from '../../contracts/dto/contract.response.dto';
+import { PageMetaResponseDto } from '../../../http/page.response.dto';
 
 const FULL = "Only for the need's own council's buyers and administrators";
 
@@ -95,16 +96,7 @@ export class NeedResponseDto {
   updatedAt?: string;
 }
 
-export class NeedPageResponseDto {
+export class NeedPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [NeedResponseDto], description: "Own council's needs first (full), then other councils' collaborative needs (summary)" })
   items!: NeedResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RESPONSE_STATUSES, type ResponseStatus } from '@app/procurement';
+import { PageMetaResponseDto } from '../../../http/page.response.dto';
 
 class NamedRefResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -81,18 +82,9 @@ export class BidResponseDto {
   evaluation?: EvaluationResponseDto;
 }
 
-export class BidPageResponseDto {
+export class BidPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [BidResponseDto] })
   items!: BidResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }
 
 export class RankingEntryResponseDto {

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { OPPORTUNITY_STATUSES, ROUTES, type OpportunityStatus, type Route } from '@app/procurement';
 import { CouncilNameResponseDto } from '../../joint-procurements/dto/council-name.response.dto';
 import { LintWarningResponseDto } from './lint-warning.response.dto';
+import { PageMetaResponseDto } from '../../../http/page.response.dto';
 
 export class CriterionResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -129,18 +130,9 @@ export class PublishedOpportunityResponseDto extends OpportunityResponseDto {
   warnings!: LintWarningResponseDto[];
 }
 
-export class OpportunityPageResponseDto {
+export class OpportunityPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [OpportunityResponseDto] })
   items!: OpportunityResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }
 
 class AwardContractResponseDto {

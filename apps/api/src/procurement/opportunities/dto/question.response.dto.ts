@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageMetaResponseDto } from '../../../http/page.response.dto';
 
 export class QuestionResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -20,16 +21,7 @@ export class QuestionResponseDto {
   askedByYou!: boolean;
 }
 
-export class QuestionPageResponseDto {
+export class QuestionPageResponseDto extends PageMetaResponseDto {
   @ApiProperty({ type: [QuestionResponseDto] })
   items!: QuestionResponseDto[];
-
-  @ApiProperty({ example: 1 })
-  total!: number;
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
 }
