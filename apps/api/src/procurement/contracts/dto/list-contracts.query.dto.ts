@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../http/page-query.dto';
-import { CPV_FILTER_PATTERN, DATE_LENGTH, DATE_MESSAGE, DATE_PATTERN } from './request-fields';
+import { CPV_FILTER_PATTERN, IsCalendarDate } from './request-fields';
 
 export class ListContractsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'E07000110', description: 'GSS code of the council holding the contract', maxLength: 9 })
@@ -24,17 +24,11 @@ export class ListContractsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Ends on or before this date' })
   @IsOptional()
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endBefore?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Ends on or after this date' })
   @IsOptional()
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endAfter?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AWARD_ROUTES, CONTRACT_LIMITS, type AwardRoute } from '@app/procurement';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CPV_CODE_LENGTH, DATE_LENGTH, DATE_MESSAGE, DATE_PATTERN, MONEY_LENGTH } from './request-fields';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CPV_CODE_LENGTH, DATE_LENGTH, IsCalendarDate, MONEY_LENGTH } from './request-fields';
 
 /** An existing arrangement of the buyer's council, for the register and the renewal pipeline. */
 export class RecordContractRequestDto {
@@ -54,25 +54,16 @@ export class RecordContractRequestDto {
   annualValue?: string | null;
 
   @ApiProperty({ format: 'date', example: '2023-04-01', maxLength: DATE_LENGTH })
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   startDate!: string;
 
   @ApiProperty({ format: 'date', example: '2026-03-31', maxLength: DATE_LENGTH, description: 'On or after startDate' })
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endDate!: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-03-31', description: 'Latest date the extension options allow; on or after endDate' })
   @IsOptional()
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   extensionUntil?: string | null;
 
   @ApiProperty({ enum: AWARD_ROUTES, description: 'direct award, competition, or a call-off from a framework' })

@@ -6,16 +6,14 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { CPV_CODE_LENGTH, DATE_LENGTH, DATE_MESSAGE, DATE_PATTERN, MONEY_LENGTH } from '../../contracts/dto/request-fields';
+import { CPV_CODE_LENGTH, IsCalendarDate, MONEY_LENGTH } from '../../contracts/dto/request-fields';
 import { CurrentContractRequestDto } from './current-contract.request.dto';
 import { NeedPreferencesRequestDto } from './preferences.request.dto';
 
@@ -53,10 +51,7 @@ export class CreateNeedRequestDto {
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-10-01', description: 'Not in the past' })
   @IsOptional()
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   wantedStartDate?: string | null;
 
   @ApiPropertyOptional({ type: CurrentContractRequestDto, nullable: true })

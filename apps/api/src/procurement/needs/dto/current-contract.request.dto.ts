@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NEED_LIMITS } from '@app/procurement';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DATE_EXAMPLE, DATE_LENGTH, DATE_MESSAGE, DATE_PATTERN, MONEY_LENGTH } from '../../contracts/dto/request-fields';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DATE_EXAMPLE, DATE_LENGTH, IsCalendarDate, MONEY_LENGTH } from '../../contracts/dto/request-fields';
 
 /** The arrangement the need would replace. */
 export class CurrentContractRequestDto {
@@ -17,18 +17,12 @@ export class CurrentContractRequestDto {
   supplierId?: string | null;
 
   @ApiProperty({ example: DATE_EXAMPLE, format: 'date', maxLength: DATE_LENGTH })
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   endDate!: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-03-31', description: 'Latest date the extension options allow; on or after endDate' })
   @IsOptional()
-  @IsString()
-  @MaxLength(DATE_LENGTH)
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   extensionUntil?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '120000.00', description: 'Pounds a year, at most 2 decimals', maxLength: MONEY_LENGTH })
