@@ -4,8 +4,8 @@ import { FrameworkService, ListingService, NewListing } from '@app/catalogue';
 import { AdminBootstrapService, AuthService, UserDirectory } from '@app/identity';
 import { CouncilReferenceLoader, SupplierService } from '@app/organisations';
 import type { Actor } from '@app/shared';
-import { BrowserContext, Page, Response } from 'playwright-core';
-import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible, screenshot, startWeb, WebHarness, submitForm } from './web-harness';
 
 const PASSWORD = 'correct horse battery staple';
 const FRAMEWORK = 'admin-test-cloud';
@@ -88,15 +88,7 @@ describe('web: the administrator journey in Chromium', () => {
 
   afterEach(() => context.close());
 
-  /** Clicks a form's button and answers the POST's own response (a 303 when it redirects), once the next page has loaded. */
-  async function submit(button: string): Promise<Response> {
-    const [response] = await Promise.all([
-      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      page.getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    return response;
-  }
+  const submit = (button: string) => submitForm(page, button);
 
   async function signIn(email: string): Promise<void> {
     await page.goto('/sign-in');

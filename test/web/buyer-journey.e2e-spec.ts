@@ -4,8 +4,8 @@ import { PartnerMatchingService } from '@app/matching';
 import { CouncilReferenceLoader } from '@app/organisations';
 import { ContractService, NeedService } from '@app/procurement';
 import type { Actor } from '@app/shared';
-import { BrowserContext, Page, Response } from 'playwright-core';
-import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible, screenshot, startWeb, WebHarness, submitForm } from './web-harness';
 
 const PASSWORD = 'correct horse battery staple';
 const LEEDS = 'E08000035';
@@ -87,14 +87,7 @@ describe('web: the buyer journey in Chromium', () => {
     await web?.stop();
   });
 
-  async function submit(button: string): Promise<Response> {
-    const [response] = await Promise.all([
-      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      page.getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    return response;
-  }
+  const submit = (button: string) => submitForm(page, button);
 
   async function signIn(target: Page, email: string): Promise<void> {
     await target.goto('/sign-in');

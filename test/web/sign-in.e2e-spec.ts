@@ -2,7 +2,7 @@ import { AdminBootstrapService, AuthService, UserAdminService } from '@app/ident
 import { CouncilReferenceLoader } from '@app/organisations';
 import type { Actor } from '@app/shared';
 import { BrowserContext, Page, Response } from 'playwright-core';
-import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harness';
+import { expectAccessible, screenshot, startWeb, WebHarness, submitForm } from './web-harness';
 
 const PASSWORD = 'correct horse battery staple';
 const SUPPLIER = { email: 'sam.supplier@acme-cloud.example', fullName: 'Sam Supplier' };
@@ -43,15 +43,7 @@ describe('web: start page, sign-in, account and sign-out in Chromium', () => {
 
   afterEach(() => context.close());
 
-  /** Clicks a form's button and answers the POST's own response (a 303 when it redirects), once the next page has loaded. */
-  async function submit(button: string): Promise<Response> {
-    const [response] = await Promise.all([
-      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      page.getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    return response;
-  }
+  const submit = (button: string) => submitForm(page, button);
 
   async function signIn(email: string, password = PASSWORD): Promise<Response> {
     await page.goto('/sign-in');

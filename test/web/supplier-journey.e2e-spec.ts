@@ -3,8 +3,8 @@ import { AdminBootstrapService, AuthService } from '@app/identity';
 import { NotificationService } from '@app/notifications';
 import { CouncilReferenceLoader, SupplierService } from '@app/organisations';
 import type { Actor } from '@app/shared';
-import { BrowserContext, Page, Response } from 'playwright-core';
-import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { expectAccessible, screenshot, startWeb, WebHarness, submitForm } from './web-harness';
 
 const PASSWORD = 'correct horse battery staple';
 const SAM = { email: 'sam.supplier@weald-digital.example', fullName: 'Sam Supplier' };
@@ -62,15 +62,7 @@ describe('web: the supplier journey in Chromium', () => {
     await web?.stop();
   });
 
-  /** Clicks a form's button and answers the POST's own response (a 303 when it redirects), once the next page has loaded. */
-  async function submit(button: string): Promise<Response> {
-    const [response] = await Promise.all([
-      page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      page.getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
-    return response;
-  }
+  const submit = (button: string) => submitForm(page, button);
 
   async function errorSummary(): Promise<string[]> {
     return page.locator('.govuk-error-summary__list a').allTextContents();

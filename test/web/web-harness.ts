@@ -7,7 +7,7 @@ import { AppConfig, loadConfig } from '@app/config';
 import { createTestDatabase, TestDatabase } from '@app/db/testing';
 import { ENTITIES } from '@app/platform';
 import { createRedis } from '@app/queue';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Page, Response } from 'playwright-core';
 import { createWebApp } from '../../apps/web/src/create-web-app';
 
 export const ARTIFACTS = join(__dirname, '..', 'artifacts', 'web');
@@ -85,4 +85,14 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Clicks a form's button and answers the POST's own response (a 303 when it redirects), once the next page has loaded. */
+export async function submitForm(page: Page, button: string): Promise<Response> {
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response;
 }
