@@ -9,6 +9,7 @@ import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
 import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler } from './processors/matching.handlers';
+import { NotificationEmailHandler } from './processors/notification-email.handlers';
 import { PipelineRefreshHandler } from './processors/pipeline.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
@@ -16,6 +17,7 @@ import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 const HANDLERS = [
   BuyerAwaitingApprovalHandler,
   BuyerApprovedHandler,
+  NotificationEmailHandler,
   SupplierChangedHandler,
   NeedSavedHandler,
   OpportunityPublishedHandler,

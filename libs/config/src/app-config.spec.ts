@@ -35,4 +35,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ MATCHING_TOP_N: '5', MATCHING_WEIGHT_REGION: '0' }).matching).toMatchObject({ partnerTopN: 5, partnerWeights: { region: 0 } });
     expect(() => loadConfig({ MATCHING_PARTNER_FLOOR: '1.5' })).toThrow(/MATCHING_PARTNER_FLOOR .*\(got "1.5"\)/);
   });
+
+  it('leaves email off unless SMTP_URL is set, and never echoes a malformed SMTP_URL (it holds the password)', () => {
+    const defaults = loadConfig({});
+    expect(defaults.mail).toEqual({ smtpUrl: undefined, from: 'Procurement Commons <no-reply@localhost>' });
+    expect(defaults.publicBaseUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ SMTP_URL: '', MAIL_FROM: '' }).mail.smtpUrl).toBeUndefined();
+    const configured = loadConfig({ SMTP_URL: 'smtp://mailer:s3cret@mail.example.org:587', MAIL_FROM: 'Commons <alerts@example.org>', PUBLIC_BASE_URL: 'https://buy.example.org/' });
+    expect(configured.mail).toEqual({ smtpUrl: 'smtp://mailer:s3cret@mail.example.org:587', from: 'Commons <alerts@example.org>' });
+    expect(configured.publicBaseUrl).toBe('https://buy.example.org');
+    expect(() => loadConfig({ SMTP_URL: 'http://mailer:s3cret@mail.example.org' })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mailer:s3cret@mail.example.org' })).not.toThrow(/s3cret/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'buy.example.org' })).toThrow(/PUBLIC_BASE_URL must be an http/);
+  });
 });

@@ -15,6 +15,17 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
 
+/** An optional SMTP server: smtp:// (STARTTLS when offered) or smtps:// (TLS from the start), credentials in the URL. */
+const smtpUrl = optionalText.refine((value) => value === undefined || (/^smtps?:\/\/[^/]/.test(value) && URL.canParse(value)), 'must be an smtp:// or smtps:// URL');
+/** "Name <address@domain>" or a bare address: the Message-ID of every email is made under its domain. */
+const MAILBOX = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+const mailbox = optionalText.refine(
+  (value) => value === undefined || MAILBOX.test(value.trim()),
+  'must be an address, e.g. "Procurement Commons <no-reply@example.org>"',
+);
+const DEFAULT_MAIL_FROM = 'Procurement Commons <no-reply@localhost>';
+const httpUrl = optionalText.refine((value) => value === undefined || (/^https?:\/\/[^/]/.test(value) && URL.canParse(value)), 'must be an http:// or https:// URL');
+
 const postgresUrl = optionalText.refine(
   (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
   'must be a postgres:// URL',
@@ -67,6 +78,9 @@ export const configSchema = z
     MATCHING_RELEVANCE_WEIGHT_CATEGORY: weight(0.2),
     MATCHING_RELEVANCE_WEIGHT_TEXT: weight(0.3),
     MATCHING_PREFERENCE_WEIGHT: share(0.3),
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: mailbox,
+    PUBLIC_BASE_URL: httpUrl,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -94,6 +108,13 @@ export interface MatchingConfig {
   preferenceWeight: number;
 }
 
+/** Email delivery of notifications; off (in-app only) when no SMTP server is configured. */
+export interface MailConfig {
+  /** Holds the SMTP password when there is one: never log it. */
+  smtpUrl?: string;
+  from: string;
+}
+
 /** The typed configuration object injected everywhere; build it with `loadConfig`. */
 export class AppConfig {
   readonly nodeEnv: Env['NODE_ENV'];
@@ -114,6 +135,9 @@ export class AppConfig {
   readonly worker: { concurrency: number };
   readonly exposeSqlCount: boolean;
   readonly matching: MatchingConfig;
+  readonly mail: MailConfig;
+  /** Where people reach the web service, for links in emails. */
+  readonly publicBaseUrl: string;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -157,6 +181,8 @@ export class AppConfig {
       },
       preferenceWeight: env.MATCHING_PREFERENCE_WEIGHT,
     };
+    this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM?.trim() ?? DEFAULT_MAIL_FROM };
+    this.publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.WEB_PORT}`).replace(/\/+$/, '');
   }
 }
 
@@ -169,7 +195,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       const given = env[name];
-      const shown = name.includes('SECRET') || name.includes('PASSWORD') || given === undefined ? '' : ` (got "${given}")`;
+      // SMTP_URL carries the mail password, so it is never echoed either.
+      const secret = name.includes('SECRET') || name.includes('PASSWORD') || name === 'SMTP_URL';
+      const shown = secret || given === undefined ? '' : ` (got "${given}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

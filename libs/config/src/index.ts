@@ -1,3 +1,3 @@
 export { AppConfig, ConfigError, configSchema, loadConfig } from './app-config';
 export { ConfigModule } from './config.module';
-export type { MatchingConfig } from './app-config';
+export type { MailConfig, MatchingConfig } from './app-config';

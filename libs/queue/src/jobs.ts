@@ -16,6 +16,11 @@ export const JOBS = {
   'buyer.awaiting-approval': { queue: 'notifications', payload: userJob },
   /** An administrator approved a buyer: tell the buyer. */
   'buyer.approved': { queue: 'notifications', payload: userJob },
+  /**
+   * A notification was newly written (not a dedupe hit): email it to its user once. Enqueued in the
+   * insert's transaction; the handler skips a notification already marked as emailed.
+   */
+  'notification.email': { queue: 'notifications', payload: z.object({ notificationId: z.uuid() }).strict() },
   /** A supplier's name, size, offices or status changed: refresh the copies its listings keep for search. */
   'supplier.changed': { queue: 'catalogue', payload: supplierJob },
   /** A need was created or a field that matching reads changed: recompute its partner councils. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OutboxService } from '@app/queue';
 import { Actor, DomainError, offsetOf, Page, pageOf, PageRequest, requireActor } from '@app/shared';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { NotificationOrmEntity } from '../infrastructure/notification.orm-entity';
@@ -25,11 +26,26 @@ export interface NotificationView {
 
 @Injectable()
 export class NotificationService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+  ) {}
 
-  /** Returns how many were new; re-delivered jobs insert nothing twice. */
+  /**
+   * Writes the notifications and queues an email for each one that is new; returns how many were
+   * new. A dedupe hit (re-delivered job, fact already told) inserts nothing and emails nothing.
+   * Pass the change's own transaction; without one, the notifications get a transaction of their own
+   * so a notice and its email job still commit together.
+   */
   async notify(notifications: NewNotification[], manager: EntityManager = this.dataSource.manager): Promise<number> {
     if (notifications.length === 0) return 0;
+    if (!manager.queryRunner?.isTransactionActive) {
+      return manager.transaction((transaction) => this.insertAndQueueEmails(notifications, transaction));
+    }
+    return this.insertAndQueueEmails(notifications, manager);
+  }
+
+  private async insertAndQueueEmails(notifications: NewNotification[], manager: EntityManager): Promise<number> {
     const result = await manager
       .createQueryBuilder()
       .insert()
@@ -38,7 +54,12 @@ export class NotificationService {
       .orIgnore()
       .returning(['id'])
       .execute();
-    return result.raw.length;
+    const inserted = result.raw as { id: string }[];
+    // Queued even when email is off here: only the worker needs SMTP_URL, and it decides.
+    for (const { id } of inserted) {
+      await this.outbox.enqueue(manager, { name: 'notification.email', payload: { notificationId: id }, jobId: `notification-email-${id}` });
+    }
+    return inserted.length;
   }
 
   async listFor(actor: Actor | undefined, filter: { unread?: boolean }, page: PageRequest): Promise<Page<NotificationView>> {

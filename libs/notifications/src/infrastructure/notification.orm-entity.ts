@@ -31,4 +31,8 @@ export class NotificationOrmEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** When the SMTP server accepted the email; set once, so a re-run job sends nothing more. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailedAt!: Date | null;
 }

@@ -1,0 +1,26 @@
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+/** Sends email; the one SMTP implementation lives in infrastructure, made from configuration. */
+export abstract class MailSender {
+  /** False when no SMTP server is configured: notifications stay in-app only. */
+  abstract readonly enabled: boolean;
+  /** Where mail goes, without credentials, for logs. */
+  abstract describe(): string;
+  /** Resolves once the SMTP server accepted the message; throws PermanentDeliveryError for a 5xx refusal. */
+  abstract send(email: OutgoingEmail): Promise<void>;
+}
+
+/** The server refused the message for good (unknown mailbox, rejected content): retrying cannot help. */
+export class PermanentDeliveryError extends Error {
+  constructor(readonly responseCode: number) {
+    // The server's own text often quotes the address; the code alone says enough for the logs.
+    super(`The SMTP server refused the email permanently (${responseCode})`);
+    this.name = 'PermanentDeliveryError';
+  }
+}
