@@ -43,7 +43,7 @@ describe('web: the queue dashboard', () => {
     expect(script).toBeDefined();
     await admin.get(`/admin/queues/${script}`).expect(200).expect('content-type', /javascript/);
     const queues = (await admin.get('/admin/queues/api/queues').expect(200)).body as { queues: { name: string }[] };
-    expect(queues.queues.map((queue) => queue.name).sort()).toEqual(['catalogue', 'matching', 'notifications']);
+    expect(queues.queues.map((queue) => queue.name).sort()).toEqual(['catalogue', 'matching', 'notifications', 'scheduled']);
 
     expect((await admin.get('/admin').expect(200)).text).toContain('href="/admin/queues/"');
     // The relaxed policy is the board's alone.

@@ -16,4 +16,23 @@ describe('registerSchedules', () => {
     );
     expect(upsertJobScheduler).toHaveBeenCalledTimes(SCHEDULES.length);
   });
+
+  it('upserts the five-minute overdue-opportunity sweep and the nightly housekeeping on the scheduled queue', async () => {
+    const upsertJobScheduler = jest.fn<ReturnType<Queue['upsertJobScheduler']>, Parameters<Queue['upsertJobScheduler']>>();
+    const queueFor = jest.fn((_name: string) => ({ upsertJobScheduler }));
+
+    await registerSchedules(queueFor);
+
+    expect(queueFor).toHaveBeenCalledWith('scheduled');
+    expect(upsertJobScheduler).toHaveBeenCalledWith(
+      'opportunity-close-overdue',
+      { pattern: '*/5 * * * *', tz: 'Europe/London' },
+      expect.objectContaining({ name: 'opportunity.close-overdue', data: {} }),
+    );
+    expect(upsertJobScheduler).toHaveBeenCalledWith(
+      'housekeeping-daily',
+      { pattern: '30 3 * * *', tz: 'Europe/London' },
+      expect.objectContaining({ name: 'housekeeping.daily', data: {} }),
+    );
+  });
 });

@@ -12,6 +12,10 @@ interface Schedule<N extends JobName = JobName> {
 export const SCHEDULES: readonly Schedule[] = [
   // Before the working day, so buyers see new joint re-tender chances when they sign in.
   { id: 'pipeline-refresh-daily', repeat: { pattern: '0 6 * * *', tz: 'Europe/London' }, job: { name: 'pipeline.refresh', data: {} } },
+  // Once relayed, closing-time jobs live only in Redis: this catches any lost with it, at most five minutes late.
+  { id: 'opportunity-close-overdue', repeat: { pattern: '*/5 * * * *', tz: 'Europe/London' }, job: { name: 'opportunity.close-overdue', data: {} } },
+  // A quiet hour, clear of the 01:00-02:00 that the clock changes skip or repeat.
+  { id: 'housekeeping-daily', repeat: { pattern: '30 3 * * *', tz: 'Europe/London' }, job: { name: 'housekeeping.daily', data: {} } },
 ];
 
 /**

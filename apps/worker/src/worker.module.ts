@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogueModule } from '@app/catalogue';
 import { AppConfig, ConfigModule } from '@app/config';
+import { IdentityModule } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
@@ -8,8 +9,10 @@ import { ProcurementModule } from '@app/procurement';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
+import { DailyHousekeepingHandler } from './processors/housekeeping.handlers';
 import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler } from './processors/matching.handlers';
 import { NotificationEmailHandler } from './processors/notification-email.handlers';
+import { CloseOverdueOpportunitiesHandler, OpportunityClosingHandler } from './processors/opportunity-closing.handlers';
 import { PipelineRefreshHandler } from './processors/pipeline.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
@@ -23,6 +26,9 @@ const HANDLERS = [
   OpportunityPublishedHandler,
   ListingPublishedHandler,
   PipelineRefreshHandler,
+  OpportunityClosingHandler,
+  CloseOverdueOpportunitiesHandler,
+  DailyHousekeepingHandler,
 ];
 
 @Module({})
@@ -30,7 +36,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule, IdentityModule],
       providers: [
         ...HANDLERS,
         {

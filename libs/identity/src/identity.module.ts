@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { OrganisationsModule } from '@app/organisations';
 import { AdminBootstrapService } from './application/admin-bootstrap.service';
 import { AuthService } from './application/auth.service';
+import { ExpiredTokenCleanup } from './application/expired-token-cleanup';
 import { LoginThrottle } from './application/login-throttle';
 import { PasswordHasher } from './application/password-hasher';
 import { UserAdminService } from './application/user-admin.service';
@@ -19,7 +20,8 @@ import { RedisLoginThrottle } from './infrastructure/redis-login-throttle';
     UserAdminService,
     AdminBootstrapService,
     UserDirectory,
+    ExpiredTokenCleanup,
   ],
-  exports: [AuthService, UserAdminService, AdminBootstrapService, UserDirectory, PasswordHasher],
+  exports: [AuthService, UserAdminService, AdminBootstrapService, UserDirectory, PasswordHasher, ExpiredTokenCleanup],
 })
 export class IdentityModule {}

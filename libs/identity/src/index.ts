@@ -3,6 +3,7 @@ import { UserOrmEntity } from './infrastructure/user.orm-entity';
 
 export { IdentityModule } from './identity.module';
 export { AuthService } from './application/auth.service';
+export { EXPIRED_TOKEN_GRACE_HOURS, ExpiredTokenCleanup } from './application/expired-token-cleanup';
 export { UserAdminService } from './application/user-admin.service';
 export { AdminBootstrapService } from './application/admin-bootstrap.service';
 export type { FirstAdminOutcome } from './application/admin-bootstrap.service';

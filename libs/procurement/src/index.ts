@@ -67,6 +67,8 @@ export { JOINT_PROCUREMENT_ACTIONS, JOINT_PROCUREMENT_STATUSES, nextJointProcure
 export type { JointProcurementAction, JointProcurementStatus } from './joint-procurements/domain/joint-procurement-state';
 export { AwardService } from './opportunities/application/award.service';
 export { OpportunityService } from './opportunities/application/opportunity.service';
+export { OpportunityClosing } from './opportunities/application/opportunity-closing';
+export type { ClosingTimeOutcome } from './opportunities/domain/closing-time';
 export { QuestionService, QUESTION_LIMITS } from './opportunities/application/question.service';
 export { RESPONSE_LIMITS, ResponseService } from './opportunities/application/response.service';
 export { SCORE_LIMITS, ScoringService } from './opportunities/application/scoring.service';

@@ -13,6 +13,7 @@ import { ProcurementAccess } from './joint-procurements/application/procurement-
 import { ProcurementCancellation } from './joint-procurements/application/procurement-cancellation';
 import { AwardService } from './opportunities/application/award.service';
 import { MarketReader } from './opportunities/application/market-reader';
+import { OpportunityClosing } from './opportunities/application/opportunity-closing';
 import { OpportunityPublisher } from './opportunities/application/opportunity-publisher';
 import { OpportunityViewBuilder } from './opportunities/application/opportunity-view-builder';
 import { OpportunityService } from './opportunities/application/opportunity.service';
@@ -46,6 +47,7 @@ const JOINT_PROCUREMENT_TO_AWARD: Provider[] = [
   ScoringService,
   AwardService,
   ProcurementNotifier,
+  OpportunityClosing,
   { provide: MarketReader, useClass: SqlMarketReader },
 ];
 

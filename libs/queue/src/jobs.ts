@@ -5,7 +5,9 @@ import { z } from 'zod';
  * the worker's handlers share. The worker refuses to start unless every job has exactly one handler,
  * and checks each payload against its schema before a handler sees it.
  */
-export const QUEUE_NAMES = ['notifications', 'catalogue', 'matching'] as const;
+// `scheduled` holds timed work (closing times, sweeps, housekeeping): its jobs may wait weeks in
+// Redis, so they are kept apart from the queues whose backlog means work still to do.
+export const QUEUE_NAMES = ['notifications', 'catalogue', 'matching', 'scheduled'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 const userJob = z.object({ userId: z.uuid() }).strict();
@@ -34,6 +36,16 @@ export const JOBS = {
    * about contracts they could re-tender jointly. No payload: the job always looks at today.
    */
   'pipeline.refresh': { queue: 'matching', payload: z.object({}).strict() },
+  /**
+   * Delayed until an opportunity's closing time (enqueued at publish with `runAt`): close it and tell
+   * its councils' buyers the responses are ready. `closingAt` names the time the job was made for,
+   * so a job for a closing time that has since changed does nothing.
+   */
+  'opportunity.closing': { queue: 'scheduled', payload: z.object({ opportunityId: z.uuid(), closingAt: z.iso.datetime() }).strict() },
+  /** Every few minutes, from the job scheduler: close every opportunity past its closing time whose own job was lost. */
+  'opportunity.close-overdue': { queue: 'scheduled', payload: z.object({}).strict() },
+  /** Daily, from the job scheduler: delete what nobody needs any more (long-expired API tokens). */
+  'housekeeping.daily': { queue: 'scheduled', payload: z.object({}).strict() },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;
@@ -49,6 +61,8 @@ export interface JobRequest<N extends JobName = JobName> {
   payload: JobPayloads[N];
   /** Deterministic: the same logical job gets the same id, so BullMQ adds it once. No ':' allowed. */
   jobId: string;
+  /** Not before this time: the relay adds the job delayed until then (at once if it has passed). */
+  runAt?: Date;
 }
 
 export function isJobName(name: string): name is JobName {

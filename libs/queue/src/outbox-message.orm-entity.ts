@@ -22,6 +22,10 @@ export class OutboxMessageOrmEntity {
   @Column({ type: 'jsonb' })
   payload!: object;
 
+  /** A delayed job: BullMQ holds it until then. The delay is worked out when relayed, so an outage does not push it later. */
+  @Column({ type: 'timestamptz', nullable: true })
+  runAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

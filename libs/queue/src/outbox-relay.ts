@@ -9,6 +9,7 @@ interface PendingRow {
   job_name: string;
   job_id: string;
   payload: Record<string, unknown>;
+  run_at: Date | null;
 }
 
 const BATCH_SIZE = 200;
@@ -42,17 +43,18 @@ export class OutboxRelay implements OnApplicationShutdown {
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, queue, job_name, job_id, payload FROM outbox_message
+        `SELECT id, queue, job_name, job_id, payload, run_at FROM outbox_message
           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
       const byQueue = new Map<QueueName, PendingRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+      const now = Date.now();
       for (const [queue, queued] of byQueue) {
         await this.producer
           .queue(queue)
-          .addBulk(queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })));
+          .addBulk(queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id, ...delayUntil(row.run_at, now) } })));
       }
       await manager.query(
         `UPDATE outbox_message SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`,
@@ -98,4 +100,11 @@ export class OutboxRelay implements OnApplicationShutdown {
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
+}
+
+/** BullMQ takes a delay, not a time: counted from the moment of relaying, and none once the time has passed. */
+function delayUntil(runAt: Date | null, now: number): { delay?: number } {
+  if (!runAt) return {};
+  const delay = runAt.getTime() - now;
+  return delay > 0 ? { delay } : {};
 }

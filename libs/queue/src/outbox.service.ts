@@ -12,6 +12,7 @@ export class OutboxService {
       jobName: job.name,
       jobId: job.jobId,
       payload: job.payload,
+      runAt: job.runAt ?? null,
     });
   }
 }

@@ -4,6 +4,7 @@ import { AuditService, IntegrityFlagService } from '@app/audit';
 import { OutboxService } from '@app/queue';
 import { DomainError, penceToPounds } from '@app/shared';
 import type { EntityManager } from 'typeorm';
+import { closingJobId } from '../domain/closing-time';
 import { isShortTenderWindow, MIN_TENDER_WINDOW_DAYS } from '../domain/integrity-rules';
 import { OpportunityDraft, OpportunityDraftInput, validateOpportunityDraft } from '../domain/opportunity-draft';
 import { LintWarning, lintOpportunity } from '../domain/quality-lint';
@@ -29,7 +30,7 @@ export interface PublishingProcurement {
 /**
  * Turns a buyer's draft into an open opportunity. The joint procurement decides whether it may be
  * published; this checks the draft, writes the opportunity and its criteria, raises the
- * short-window flag and audits, all in the caller's transaction.
+ * short-window flag, audits and queues the matching and closing-time jobs, all in the caller's transaction.
  */
 @Injectable()
 export class OpportunityPublisher {
@@ -132,6 +133,13 @@ export class OpportunityPublisher {
     });
     // Matching suppliers and telling them happens after commit, in the worker.
     await this.outbox.enqueue(manager, { name: 'opportunity.published', payload: { opportunityId: id }, jobId: `opportunity-published-${id}` });
+    // Closed by the worker at the closing time, so "open" in the table means open (the sweep catches a lost job).
+    await this.outbox.enqueue(manager, {
+      name: 'opportunity.closing',
+      payload: { opportunityId: id, closingAt: draft.closingAt.toISOString() },
+      jobId: closingJobId(id, draft.closingAt),
+      runAt: draft.closingAt,
+    });
     return { opportunityId: id, warnings };
   }
 }

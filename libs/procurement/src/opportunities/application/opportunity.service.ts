@@ -1,20 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService, IntegrityFlagService } from '@app/audit';
 import { CouncilHierarchyCache } from '@app/organisations';
 import { Actor, DomainError, offsetOf, Page, pageOf, PageRequest, MAX_PAGE_SIZE, requireRole } from '@app/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { cancellationReason, ProcurementCancellation } from '../../joint-procurements/application/procurement-cancellation';
 import { ProcurementAccess, requireLead } from '../../joint-procurements/application/procurement-access';
-import { nextJointProcurementStatus } from '../../joint-procurements/domain/joint-procurement-state';
 import { JointProcurementOrmEntity } from '../../joint-procurements/infrastructure/joint-procurement.orm-entity';
-import { isSingleResponse } from '../domain/integrity-rules';
 import { OpportunityDraftInput, ROUTES } from '../domain/opportunity-draft';
-import { nextOpportunityStatus, OPPORTUNITY_STATUSES } from '../domain/opportunity-state';
+import { OPPORTUNITY_STATUSES } from '../domain/opportunity-state';
 import { LintWarning, lintOpportunity } from '../domain/quality-lint';
 import { OpportunityCriterionOrmEntity } from '../infrastructure/opportunity-criterion.orm-entity';
-import { OpportunityResponseOrmEntity } from '../infrastructure/opportunity-response.orm-entity';
 import { OpportunityOrmEntity } from '../infrastructure/opportunity.orm-entity';
 import { MarketReader } from './market-reader';
+import { OpportunityClosing } from './opportunity-closing';
 import { OpportunityPublisher } from './opportunity-publisher';
 import { opportunityNotFound, OpportunityViewBuilder } from './opportunity-view-builder';
 import type { OpportunityFilter, OpportunityView } from './opportunity.views';
@@ -29,13 +26,12 @@ export class OpportunityService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(CouncilHierarchyCache) private readonly hierarchy: CouncilHierarchyCache,
-    @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(IntegrityFlagService) private readonly flags: IntegrityFlagService,
     @Inject(ProcurementAccess) private readonly access: ProcurementAccess,
     @Inject(ProcurementCancellation) private readonly cancellation: ProcurementCancellation,
     @Inject(OpportunityPublisher) private readonly publisher: OpportunityPublisher,
     @Inject(OpportunityViewBuilder) private readonly views: OpportunityViewBuilder,
     @Inject(MarketReader) private readonly market: MarketReader,
+    @Inject(OpportunityClosing) private readonly closing: OpportunityClosing,
   ) {}
 
   get(id: string): Promise<OpportunityView> {
@@ -109,40 +105,15 @@ export class OpportunityService {
   }
 
   /**
-   * The lead closes the opportunity (at or before its closing time); the joint procurement moves to
-   * evaluation. A close with a single submitted response is flagged: there was no competition.
+   * The lead closes the opportunity (at or before its closing time; the service closes it at that
+   * time otherwise); the joint procurement moves to evaluation. A close with a single submitted
+   * response is flagged: there was no competition.
    */
   async close(actor: Actor | undefined, id: string): Promise<OpportunityView> {
     requireOpportunityId(id);
     await this.dataSource.transaction(async (manager) => {
       const { procurement, opportunity, user } = await this.lockForLead(manager, actor, id, 'close the opportunity');
-      const status = nextOpportunityStatus(opportunity.status, 'close');
-      const procurementStatus = nextJointProcurementStatus(procurement.status, 'evaluate');
-      const now = new Date();
-      await manager.update(OpportunityOrmEntity, { id }, { status, closedAt: now });
-      await manager.update(JointProcurementOrmEntity, { id: procurement.id }, { status: procurementStatus });
-      const submitted = await manager.count(OpportunityResponseOrmEntity, { where: { opportunityId: id, status: 'submitted' } });
-      await this.audit.record(manager, {
-        actorUserId: user.userId,
-        action: 'opportunity.closed',
-        objectType: 'opportunity',
-        objectId: id,
-        before: { status: opportunity.status },
-        after: { status, submittedResponses: submitted, early: now < opportunity.closingAt, closingAt: opportunity.closingAt.toISOString() },
-      });
-      if (isSingleResponse(submitted)) {
-        await this.flags.raise(
-          {
-            kind: 'single-response',
-            subjectType: 'opportunity',
-            subjectId: id,
-            summary: `"${opportunity.title}" closed with a single response: there was no competition`,
-            details: { jointProcurementId: procurement.id, leadCouncilCode: procurement.leadCouncilCode, closedAt: now.toISOString() },
-            dedupeKey: `single-response:${id}`,
-          },
-          manager,
-        );
-      }
+      await this.closing.close(manager, user.userId, procurement, opportunity, new Date());
     });
     return this.views.one(id);
   }

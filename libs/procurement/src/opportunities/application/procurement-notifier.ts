@@ -56,6 +56,29 @@ export class ProcurementNotifier {
     );
   }
 
+  /** Every active buyer of the participating councils, once per opportunity, whoever or whatever closed it. */
+  async readyToScore(manager: EntityManager, opportunity: OpportunityRef, councilCodes: string[], submitted: number): Promise<void> {
+    const buyers = await this.market.activeBuyers(councilCodes, manager);
+    const title =
+      submitted === 0
+        ? `No responses to score on "${opportunity.title}"`
+        : `${submitted} ${submitted === 1 ? 'response is' : 'responses are'} ready to score on "${opportunity.title}"`;
+    await this.notifications.notify(
+      buyers.map(({ userId }) => ({
+        userId,
+        kind: 'opportunity.ready-to-score',
+        title,
+        body:
+          submitted === 0
+            ? `"${opportunity.title}" closed without a submitted response.`
+            : `"${opportunity.title}" is closed to questions and responses. Score each response against the criteria, then award.`,
+        link: `/opportunities/${opportunity.id}`,
+        dedupeKey: `opportunity-ready-to-score/${opportunity.id}/${userId}`,
+      })),
+      manager,
+    );
+  }
+
   async questionAnswered(manager: EntityManager, opportunity: OpportunityRef, question: { id: string; supplierId: string }): Promise<void> {
     const users = await this.market.supplierUsers([question.supplierId], manager);
     await this.notifications.notify(
