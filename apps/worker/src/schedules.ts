@@ -12,6 +12,8 @@ interface Schedule<N extends JobName = JobName> {
 export const SCHEDULES: readonly Schedule[] = [
   // Before the working day, so buyers see new joint re-tender chances when they sign in.
   { id: 'pipeline-refresh-daily', repeat: { pattern: '0 6 * * *', tz: 'Europe/London' }, job: { name: 'pipeline.refresh', data: {} } },
+  // Saved-search digests are waiting at the start of the working day too.
+  { id: 'saved-search-digest-daily', repeat: { pattern: '0 7 * * *', tz: 'Europe/London' }, job: { name: 'saved-search.daily-digest', data: {} } },
 ];
 
 /**

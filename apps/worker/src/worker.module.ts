@@ -5,11 +5,13 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
 import { ProcurementModule } from '@app/procurement';
+import { SavedSearchesModule } from '@app/saved-searches';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
 import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler } from './processors/matching.handlers';
 import { PipelineRefreshHandler } from './processors/pipeline.handlers';
+import { SavedSearchDailyDigestHandler, SavedSearchItemPublishedHandler } from './processors/saved-search.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
 /** Every job handler; the registry checks this list against the job list at start. */
@@ -21,6 +23,8 @@ const HANDLERS = [
   OpportunityPublishedHandler,
   ListingPublishedHandler,
   PipelineRefreshHandler,
+  SavedSearchItemPublishedHandler,
+  SavedSearchDailyDigestHandler,
 ];
 
 @Module({})
@@ -28,7 +32,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule, SavedSearchesModule],
       providers: [
         ...HANDLERS,
         {

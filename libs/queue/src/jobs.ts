@@ -29,6 +29,13 @@ export const JOBS = {
    * about contracts they could re-tender jointly. No payload: the job always looks at today.
    */
   'pipeline.refresh': { queue: 'matching', payload: z.object({}).strict() },
+  /** A listing or an opportunity was published: alert the owners of immediate saved searches it matches. */
+  'saved-search.item-published': {
+    queue: 'notifications',
+    payload: z.object({ kind: z.enum(['listing', 'opportunity']), itemId: z.uuid() }).strict(),
+  },
+  /** Daily, from the worker's job scheduler: one digest per daily saved search of what is new since the last. */
+  'saved-search.daily-digest': { queue: 'notifications', payload: z.object({}).strict() },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

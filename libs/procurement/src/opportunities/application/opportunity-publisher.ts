@@ -130,8 +130,9 @@ export class OpportunityPublisher {
         warnings: warnings.map((warning) => warning.code),
       },
     });
-    // Matching suppliers and telling them happens after commit, in the worker.
+    // Matching suppliers and saved searches, and telling them, happens after commit, in the worker.
     await this.outbox.enqueue(manager, { name: 'opportunity.published', payload: { opportunityId: id }, jobId: `opportunity-published-${id}` });
+    await this.outbox.enqueue(manager, { name: 'saved-search.item-published', payload: { kind: 'opportunity', itemId: id }, jobId: `saved-search-opportunity-${id}` });
     return { opportunityId: id, warnings };
   }
 }
