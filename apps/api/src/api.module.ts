@@ -11,6 +11,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
 import { ProcurementApiModule } from './procurement/procurement-api.module';
+import { SavedSearchesApiModule } from './saved-searches/saved-searches-api.module';
 
 @Module({})
 export class ApiModule {
@@ -28,6 +29,7 @@ export class ApiModule {
         CatalogueApiModule,
         ProcurementApiModule,
         MatchingApiModule,
+        SavedSearchesApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

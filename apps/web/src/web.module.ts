@@ -13,6 +13,7 @@ import { FormViewInterceptor } from './http/form-view';
 import { NotificationsWebModule } from './notifications/notifications-web.module';
 import { OpportunitiesWebModule } from './opportunities/opportunities-web.module';
 import { RegisterWebModule } from './register/register-web.module';
+import { SavedSearchesWebModule } from './saved-searches/saved-searches-web.module';
 import { WebExceptionFilter } from './http/web-exception.filter';
 import { SessionWebModule } from './session/session-web.module';
 import { SignInWebModule } from './sign-in/sign-in-web.module';
@@ -41,6 +42,7 @@ export class WebModule {
         BuyerWebModule,
         ContractsWebModule,
         NotificationsWebModule,
+        SavedSearchesWebModule,
         AdminWebModule,
       ],
       providers: [

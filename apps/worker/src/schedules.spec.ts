@@ -35,4 +35,18 @@ describe('registerSchedules', () => {
       expect.objectContaining({ name: 'housekeeping.daily', data: {} }),
     );
   });
+
+  it('upserts the daily saved-search digest at 07:00 UK time on the notifications queue', async () => {
+    const upsertJobScheduler = jest.fn<ReturnType<Queue['upsertJobScheduler']>, Parameters<Queue['upsertJobScheduler']>>();
+    const queueFor = jest.fn((_name: string) => ({ upsertJobScheduler }));
+
+    await registerSchedules(queueFor);
+
+    expect(queueFor).toHaveBeenCalledWith('notifications');
+    expect(upsertJobScheduler).toHaveBeenCalledWith(
+      'saved-search-digest-daily',
+      { pattern: '0 7 * * *', tz: 'Europe/London' },
+      expect.objectContaining({ name: 'saved-search.daily-digest', data: {} }),
+    );
+  });
 });

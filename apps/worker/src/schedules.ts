@@ -16,6 +16,8 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'opportunity-close-overdue', repeat: { pattern: '*/5 * * * *', tz: 'Europe/London' }, job: { name: 'opportunity.close-overdue', data: {} } },
   // A quiet hour, clear of the 01:00-02:00 that the clock changes skip or repeat.
   { id: 'housekeeping-daily', repeat: { pattern: '30 3 * * *', tz: 'Europe/London' }, job: { name: 'housekeeping.daily', data: {} } },
+  // Saved-search digests are waiting at the start of the working day too.
+  { id: 'saved-search-digest-daily', repeat: { pattern: '0 7 * * *', tz: 'Europe/London' }, job: { name: 'saved-search.daily-digest', data: {} } },
 ];
 
 /**

@@ -6,6 +6,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { PlatformModule } from '@app/platform';
 import { ProcurementModule } from '@app/procurement';
+import { SavedSearchesModule } from '@app/saved-searches';
 import { JobHandler, JobHandlerRegistry, OutboxRelayModule } from '@app/queue';
 import { BuyerApprovedHandler, BuyerAwaitingApprovalHandler } from './processors/account-notification.handlers';
 import { SupplierChangedHandler } from './processors/catalogue.handlers';
@@ -14,6 +15,7 @@ import { ListingPublishedHandler, NeedSavedHandler, OpportunityPublishedHandler 
 import { NotificationEmailHandler } from './processors/notification-email.handlers';
 import { CloseOverdueOpportunitiesHandler, OpportunityClosingHandler } from './processors/opportunity-closing.handlers';
 import { PipelineRefreshHandler } from './processors/pipeline.handlers';
+import { SavedSearchDailyDigestHandler, SavedSearchItemPublishedHandler } from './processors/saved-search.handlers';
 import { JOB_HANDLER_REGISTRY, WorkerService } from './worker.service';
 
 /** Every job handler; the registry checks this list against the job list at start. */
@@ -29,6 +31,8 @@ const HANDLERS = [
   OpportunityClosingHandler,
   CloseOverdueOpportunitiesHandler,
   DailyHousekeepingHandler,
+  SavedSearchItemPublishedHandler,
+  SavedSearchDailyDigestHandler,
 ];
 
 @Module({})
@@ -36,7 +40,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule, IdentityModule],
+      imports: [ConfigModule.forRoot(config), PlatformModule, OutboxRelayModule, NotificationsModule, CatalogueModule, MatchingModule, ProcurementModule, IdentityModule, SavedSearchesModule],
       providers: [
         ...HANDLERS,
         {

@@ -66,7 +66,7 @@ export type { QualityReport } from './domain/quality';
 
 export { ListingSearchService } from './application/search/listing-search.service';
 export type { FacetCount, ListingSearchItem, ListingSearchResult } from './application/search/search.views';
-export { MAX_QUERY_LENGTH } from './domain/search-criteria';
+export { cpvFilterPrefix, MAX_QUERY_LENGTH, normaliseQueryText } from './domain/search-criteria';
 export type { SearchCriteria } from './domain/search-criteria';
 
 // Bulk import (an administrator's load of a catalogue file) and the benchmark catalogue generator.

@@ -8,6 +8,7 @@ import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { ORGANISATION_ENTITIES } from '@app/organisations';
 import { PROCUREMENT_ENTITIES } from '@app/procurement';
 import { QUEUE_ENTITIES } from '@app/queue';
+import { SAVED_SEARCH_ENTITIES } from '@app/saved-searches';
 
 /** Every table the product maps, for the one data source all apps share. */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...PROCUREMENT_ENTITIES,
   ...QUEUE_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...SAVED_SEARCH_ENTITIES,
 ];

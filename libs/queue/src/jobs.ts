@@ -46,6 +46,13 @@ export const JOBS = {
   'opportunity.close-overdue': { queue: 'scheduled', payload: z.object({}).strict() },
   /** Daily, from the job scheduler: delete what nobody needs any more (long-expired API tokens). */
   'housekeeping.daily': { queue: 'scheduled', payload: z.object({}).strict() },
+  /** A listing or an opportunity was published: alert the owners of immediate saved searches it matches. */
+  'saved-search.item-published': {
+    queue: 'notifications',
+    payload: z.object({ kind: z.enum(['listing', 'opportunity']), itemId: z.uuid() }).strict(),
+  },
+  /** Daily, from the worker's job scheduler: one digest per daily saved search of what is new since the last. */
+  'saved-search.daily-digest': { queue: 'notifications', payload: z.object({}).strict() },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof JOBS;

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query, Render, Req, Res } from '@nestjs/common
 import { ListingSearchService } from '@app/catalogue';
 import type { Actor } from '@app/shared';
 import type { Request, Response } from 'express';
+import { catalogueSaveForm, SaveSearchForm } from '../saved-searches/saved-searches.view';
 import { readCatalogueQuery } from './catalogue-search.query';
 import { CatalogueSearchView, CouncilChoice, toCatalogueSearchView } from './catalogue-search.view';
 import { SearchChoices } from './search-choices';
@@ -19,7 +20,11 @@ export class CatalogueSearchPageController {
 
   @Get()
   @Render('catalogue/search')
-  async search(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query() query: unknown): Promise<CatalogueSearchView> {
+  async search(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @Query() query: unknown,
+  ): Promise<CatalogueSearchView & { saveSearch?: SaveSearchForm }> {
     const [councils, frameworks] = await Promise.all([this.choices.councils(), this.choices.liveFrameworks()]);
     const known = new Set(councils.map((council) => council.gssCode));
     const form = readCatalogueQuery(query, (code) => known.has(code));
@@ -30,7 +35,11 @@ export class CatalogueSearchPageController {
       return toCatalogueSearchView({ values: form.values, errors: form.errors, councils, frameworks, buyerCouncil });
     }
     const result = await this.listings.search(form.criteria);
-    return toCatalogueSearchView({ values: form.values, result, councils, frameworks, buyerCouncil });
+    const view = toCatalogueSearchView({ values: form.values, result, councils, frameworks, buyerCouncil });
+    // Signed-in users can save the search as shown, its filters included, to hear about new matches.
+    if (!request.actor) return view;
+    const { q, framework, lot, category, localTo, maxPrice, flags } = form.values;
+    return { ...view, saveSearch: catalogueSaveForm({ q, framework, lot, category, localTo, maxPrice, ...flags }, q) };
   }
 }
 

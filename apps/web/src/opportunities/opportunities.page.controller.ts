@@ -4,6 +4,7 @@ import { Actor, MAX_PAGE_SIZE } from '@app/shared';
 import type { Request, Response } from 'express';
 import { requirePageId } from '../catalogue/page-id';
 import { FormView } from '../http/form-view';
+import { opportunitiesSaveForm } from '../saved-searches/saved-searches.view';
 import { requireOwnSupplier } from '../supplier/supplier-user';
 import { readQuestionForm, readResponseForm, responseErrorOnTheForm, responseFormValues } from './opportunity.forms';
 import { responseFormCriteria, toOpportunityPageView, toOpportunityRow, toOwnResponseView } from './opportunity.view';
@@ -33,6 +34,8 @@ export class OpportunitiesPageController {
       total: result.total,
       previous: page > 1 ? `/opportunities?page=${page - 1}` : null,
       next: page < pages ? `/opportunities?page=${page + 1}` : null,
+      // Signed-in users can be told about new opportunities.
+      saveSearch: request.actor ? opportunitiesSaveForm() : undefined,
     });
   }
 

@@ -203,9 +203,14 @@ export class ListingModerationService {
     });
   }
 
-  /** Published text is new: match it against open opportunities once the decision commits. */
+  /** Published text is new: match it against open opportunities and saved searches once the decision commits. */
   private async enqueueMatching(manager: EntityManager, listingId: string, version: number): Promise<void> {
     await this.outbox.enqueue(manager, { name: 'listing.published', payload: { listingId, version }, jobId: `listing-published-${listingId}-${version}` });
+    await this.outbox.enqueue(manager, {
+      name: 'saved-search.item-published',
+      payload: { kind: 'listing', itemId: listingId },
+      jobId: `saved-search-listing-${listingId}-${version}`,
+    });
   }
 
   /**

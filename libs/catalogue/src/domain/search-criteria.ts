@@ -14,6 +14,10 @@ export interface SearchCriteria {
   openApi?: boolean;
   ukHosting?: boolean;
   maxPricePence?: bigint;
+  /** Narrows the search to these listings (a saved search checking a newly published one). */
+  onlyIds?: string[];
+  /** Narrows the search to listings first published in (after, up to] (a saved search's daily digest). */
+  publishedBetween?: { after: Date; upTo: Date };
   page: number;
   pageSize: number;
 }
@@ -50,6 +54,8 @@ export function criteriaKey(criteria: SearchCriteria): string {
     criteria.openApi ?? '',
     criteria.ukHosting ?? '',
     criteria.maxPricePence?.toString() ?? '',
+    criteria.onlyIds ?? [],
+    criteria.publishedBetween ? [criteria.publishedBetween.after.toISOString(), criteria.publishedBetween.upTo.toISOString()] : '',
     criteria.page,
     criteria.pageSize,
   ]);

@@ -183,6 +183,21 @@ describe('ListingSearchService', () => {
     expect(repeated).toBe(1);
   });
 
+  it('narrows to given listings or a publication window, without the misspelt-name fallback (saved searches)', async () => {
+    const fresh = await listing({ name: 'Payroll Express', publishedAt: new Date('2030-01-02T09:00:00Z') });
+    const window = { after: new Date('2030-01-01T00:00:00Z'), upTo: new Date('2030-01-03T00:00:00Z') };
+    const narrowed = (criteria: Partial<Parameters<ListingSearchService['search']>[0]>) =>
+      search.searchWithoutFallback({ ...page, ...criteria }).then((result) => result.items.map((item) => item.name));
+    expect(await narrowed({ q: 'payroll', onlyIds: [fresh] })).toEqual(['Payroll Express']);
+    expect(await narrowed({ q: 'hosting', onlyIds: [fresh] })).toEqual([]);
+    expect(await narrowed({ q: 'payroll', publishedBetween: window })).toEqual(['Payroll Express']);
+    expect(await narrowed({ publishedBetween: { after: window.upTo, upTo: new Date('2030-02-01T00:00:00Z') } })).toEqual([]);
+    // The ordinary search would offer close spellings of names; a saved search must not.
+    expect(await narrowed({ q: 'payrol expres', onlyIds: [fresh] })).toEqual([]);
+    expect((await search.search({ ...page, q: 'payrol expres', onlyIds: [fresh] })).matchedBy).toBe('similar-names');
+    await dataSource.getRepository(ListingOrmEntity).delete({ id: fresh });
+  });
+
   it('shows a change at once although answers are cached', async () => {
     expect(await names({ ...page, q: 'telecare' })).toEqual([]);
     await listing({ name: 'Telecare monitoring' });

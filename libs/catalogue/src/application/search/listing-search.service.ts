@@ -71,6 +71,16 @@ export class ListingSearchService {
     return answer;
   }
 
+  /**
+   * The search exactly as its criteria say, without the misspelt-name fallback: for saved searches,
+   * where "close to a name" among a handful of new listings would alert people to what they did not
+   * ask for. Not cached: each call narrows to new listings, so no two are alike.
+   */
+  async searchWithoutFallback(input: SearchCriteria): Promise<ListingSearchResult> {
+    const criteria = { ...input, q: normaliseQueryText(input.q) };
+    return this.run(criteria, criteria.q ? 'text' : 'browse');
+  }
+
   private async answer(criteria: SearchCriteria): Promise<ListingSearchResult> {
     if (!criteria.q) return this.run(criteria, 'browse');
     const byText = await this.run(criteria, 'text');

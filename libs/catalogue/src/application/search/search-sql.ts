@@ -47,6 +47,10 @@ export function buildSearchStatement(criteria: SearchCriteria, mode: MatchMode):
     if (criteria[field] !== undefined) where.push(`l.${column} = ${param(criteria[field])}`);
   }
   if (criteria.maxPricePence !== undefined) where.push(`l.price_min_pence <= ${param(criteria.maxPricePence.toString())}`);
+  if (criteria.onlyIds) where.push(`l.id = ANY(${param(criteria.onlyIds)}::uuid[])`);
+  if (criteria.publishedBetween) {
+    where.push(`l.published_at > ${param(criteria.publishedBetween.after)}`, `l.published_at <= ${param(criteria.publishedBetween.upTo)}`);
+  }
 
   let rank = '0::real';
   let headline = `l.summary`;

@@ -131,7 +131,7 @@ export class OpportunityPublisher {
         warnings: warnings.map((warning) => warning.code),
       },
     });
-    // Matching suppliers and telling them happens after commit, in the worker.
+    // Matching suppliers and saved searches, and telling them, happens after commit, in the worker.
     await this.outbox.enqueue(manager, { name: 'opportunity.published', payload: { opportunityId: id }, jobId: `opportunity-published-${id}` });
     // Closed by the worker at the closing time, so "open" in the table means open (the sweep catches a lost job).
     await this.outbox.enqueue(manager, {
@@ -140,6 +140,7 @@ export class OpportunityPublisher {
       jobId: closingJobId(id, draft.closingAt),
       runAt: draft.closingAt,
     });
+    await this.outbox.enqueue(manager, { name: 'saved-search.item-published', payload: { kind: 'opportunity', itemId: id }, jobId: `saved-search-opportunity-${id}` });
     return { opportunityId: id, warnings };
   }
 }

@@ -68,6 +68,13 @@ export class OpportunityService {
         { council: filter.council },
       );
     }
+    if (filter.onlyIds) query.andWhere(filter.onlyIds.length ? 'o.id IN (:...onlyIds)' : 'FALSE', { onlyIds: filter.onlyIds });
+    if (filter.publishedBetween) {
+      query.andWhere('o.publishedAt > :publishedAfter AND o.publishedAt <= :publishedUpTo', {
+        publishedAfter: filter.publishedBetween.after,
+        publishedUpTo: filter.publishedBetween.upTo,
+      });
+    }
     if (status === 'open') query.orderBy('o.closingAt', 'ASC');
     else query.orderBy('o.publishedAt', 'DESC');
     const [rows, total] = await query.addOrderBy('o.id', 'ASC').skip(offsetOf(page)).take(page.pageSize).getManyAndCount();

@@ -62,6 +62,10 @@ export interface OpportunityFilter {
   lotId?: string;
   /** GSS code of a participating council. */
   council?: string;
+  /** Narrows the list to these opportunities (a saved search checking a newly published one). */
+  onlyIds?: string[];
+  /** Narrows the list to those published in (after, up to] (a saved search's daily digest). */
+  publishedBetween?: { after: Date; upTo: Date };
 }
 
 /** A single need published as a one-council procurement. */
