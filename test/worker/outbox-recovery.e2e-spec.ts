@@ -50,6 +50,8 @@ describe('outbox relay and worker across a Redis outage', () => {
 
     // With Redis up the pending buyer reaches the administrator through the outbox and the worker.
     await waitFor('the administrator to be told', async () => ((await notificationsOf('buyer.awaiting-approval')).length === 1 ? true : undefined), 20_000);
+    // Telling the administrator queued its email in turn; let that reach Redis too, so the outbox starts empty.
+    await waitFor('the outbox to drain', async () => ((await pendingOutbox()) === 0 ? true : undefined), 20_000);
 
     await stop(redis);
     const buyer = (await http.get('/api/v1/admin/users?status=pending').set('authorization', `Bearer ${token}`).expect(200)).body
