@@ -52,15 +52,16 @@ describe('web: public pages and error pages in Chromium', () => {
     await screenshot(page, 'accessibility-statement');
   });
 
-  it('lists the one cookie the service sets, reached from the footer', async () => {
+  it('lists the two cookies the service sets, reached from the footer', async () => {
     await page.goto('/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Cookies' }).click();
 
     await expect(page.locator('h1').textContent()).resolves.toBe('Cookies');
     const rows = await page.locator('table tbody tr').allInnerTexts();
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('pc_session');
     expect(rows[0]).toContain('30 minutes');
+    expect(rows[1]).toContain('pc_signed_in');
     await expectAccessible(page);
     await screenshot(page, 'cookies');
   });

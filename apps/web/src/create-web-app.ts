@@ -8,6 +8,7 @@ import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './admin/queue-dashboard';
 import { csrfTokenLocal } from './http/csrf';
 import { mountGovukAssets } from './http/govuk-assets';
 import { securityHeaders } from './http/security-headers';
+import { mountServiceAssets } from './http/service-assets';
 import { configureViews } from './http/views';
 import { WebSession } from './session/web-session';
 import { WebModule } from './web.module';
@@ -26,9 +27,10 @@ export async function createWebApp(config: AppConfig, options: { logger?: boolea
   if (options.logger !== false) app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  configureViews(app, config);
+  const views = configureViews(app, config);
   app.use(...securityHeaders(config));
   mountGovukAssets(app, config);
+  views.addGlobal('serviceAssets', mountServiceAssets(app, config));
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   app.use(app.get(WebSession).middleware, csrfTokenLocal);
   // Bull Board is a plain Express app: mounted after the session, with its own admin check first.

@@ -20,6 +20,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
   });
 
+  it('reads the session idle timeout and the warning before it, which must be the shorter', () => {
+    expect(loadConfig({}).session).toEqual({ idleSeconds: 30 * 60, warningSeconds: 120 });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '0.5', SESSION_WARNING_SECONDS: '20' }).session).toEqual({ idleSeconds: 30, warningSeconds: 20 });
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '1', SESSION_WARNING_SECONDS: '60' })).toThrow(
+      /SESSION_WARNING_SECONDS must be shorter than SESSION_IDLE_MINUTES/,
+    );
+    expect(() => loadConfig({ SESSION_WARNING_SECONDS: '5' })).toThrow(/SESSION_WARNING_SECONDS .*\(got "5"\)/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES .*\(got "0"\)/);
+  });
+
   it('wants the first admin email and password together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
     expect(loadConfig({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'long-enough-password' }).admin?.email).toBe(

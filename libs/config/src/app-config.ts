@@ -57,6 +57,10 @@ export const configSchema = z
       'must be at least 12 characters',
     ),
     SEED_DEMO: flag(true),
+    // Decimals allowed (0.5 is 30 seconds), so browser tests can watch a session expire.
+    SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    // At least 20 seconds to react: WCAG 2.2.1 (timing adjustable).
+    SESSION_WARNING_SECONDS: z.coerce.number().int().min(20).max(60 * 60).default(120),
     TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(12 * 60),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
@@ -85,6 +89,9 @@ export const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+    if (env.SESSION_WARNING_SECONDS >= env.SESSION_IDLE_MINUTES * 60) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_WARNING_SECONDS'], message: 'must be shorter than SESSION_IDLE_MINUTES' });
     }
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({
@@ -123,6 +130,8 @@ export class AppConfig {
   readonly redis: { url: string; queuePrefix: string };
   readonly ports: { api: number; web: number; worker: number };
   readonly sessionSecret?: string;
+  /** Web sessions end after `idleSeconds` without a request; signed-in pages warn `warningSeconds` before. */
+  readonly session: { idleSeconds: number; warningSeconds: number };
   readonly admin?: { email: string; password: string };
   readonly seedDemo: boolean;
   readonly auth: {
@@ -151,6 +160,7 @@ export class AppConfig {
     this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
     this.ports = { api: env.API_PORT, web: env.WEB_PORT, worker: env.WORKER_PORT };
     this.sessionSecret = env.SESSION_SECRET;
+    this.session = { idleSeconds: Math.round(env.SESSION_IDLE_MINUTES * 60), warningSeconds: env.SESSION_WARNING_SECONDS };
     this.admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined;
     this.seedDemo = env.SEED_DEMO;
     this.auth = {

@@ -8,8 +8,6 @@ import session from 'express-session';
 import { Redis } from 'ioredis';
 
 export const SESSION_COOKIE = 'pc_session';
-/** Signed-in users are signed out after this long without a request (the cookie and the Redis key roll). */
-export const SESSION_IDLE_MINUTES = 30;
 const READY_TIMEOUT_MS = 5_000;
 const OUTAGE_LOG_INTERVAL_MS = 60_000;
 
@@ -49,7 +47,8 @@ export class WebSession implements OnModuleInit, OnApplicationShutdown {
         // Secure whenever the request came over HTTPS (directly, or via a proxy trusted with TRUST_PROXY),
         // as in production; `true` would silently drop the cookie on the plain-HTTP compose demo.
         secure: 'auto',
-        maxAge: SESSION_IDLE_MINUTES * 60_000,
+        // The idle timeout: the cookie and the Redis key both roll forward on every request.
+        maxAge: config.session.idleSeconds * 1000,
         path: '/',
       },
     });
