@@ -12,6 +12,7 @@ import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
 import { NotificationsWebModule } from './notifications/notifications-web.module';
 import { OpportunitiesWebModule } from './opportunities/opportunities-web.module';
+import { ProcurementsWebModule } from './procurements/procurements-web.module';
 import { RegisterWebModule } from './register/register-web.module';
 import { SavedSearchesWebModule } from './saved-searches/saved-searches-web.module';
 import { WebExceptionFilter } from './http/web-exception.filter';
@@ -40,6 +41,7 @@ export class WebModule {
         RegisterWebModule,
         SupplierWebModule,
         BuyerWebModule,
+        ProcurementsWebModule,
         ContractsWebModule,
         NotificationsWebModule,
         SavedSearchesWebModule,

@@ -61,6 +61,8 @@ export type { ContractRecommendation, Partner, PartnerEvidence, PeerContract, Pe
 // Joint procurements, opportunities, clarification questions, responses, scoring and award.
 export { JOINT_PROCUREMENT_LIMITS, JointProcurementService } from './joint-procurements/application/joint-procurement.service';
 export type { CouncilNameView, InvitationAnswer, InvitationView, JointProcurementView, NewJointProcurement, ParticipantView } from './joint-procurements/application/joint-procurement.views';
+export { JointProcurementDirectory } from './joint-procurements/application/joint-procurement-directory';
+export type { CouncilInvitationView, CouncilProcurementsView, CouncilProcurementView } from './joint-procurements/application/joint-procurement-directory';
 export { INVITATION_ACTIONS, INVITATION_STATUSES, nextInvitationStatus } from './joint-procurements/domain/invitation-state';
 export type { InvitationAction, InvitationStatus } from './joint-procurements/domain/invitation-state';
 export { JOINT_PROCUREMENT_ACTIONS, JOINT_PROCUREMENT_STATUSES, nextJointProcurementStatus } from './joint-procurements/domain/joint-procurement-state';

@@ -8,6 +8,7 @@ import { DirectAwardWatch } from './contracts/application/direct-award-watch';
 import { SupplierIntegrityCheck } from './contracts/application/supplier-integrity-check';
 import { NeedService } from './needs/application/need.service';
 import { PipelineService } from './pipeline/application/pipeline.service';
+import { JointProcurementDirectory } from './joint-procurements/application/joint-procurement-directory';
 import { JointProcurementService } from './joint-procurements/application/joint-procurement.service';
 import { ProcurementAccess } from './joint-procurements/application/procurement-access';
 import { ProcurementCancellation } from './joint-procurements/application/procurement-cancellation';
@@ -36,6 +37,7 @@ const NEEDS_CONTRACTS_PIPELINE: Provider[] = [
 /** Joint procurements, opportunities, responses and awards; add new ones here, one a line. */
 const JOINT_PROCUREMENT_TO_AWARD: Provider[] = [
   JointProcurementService,
+  JointProcurementDirectory,
   ProcurementAccess,
   ProcurementCancellation,
   OpportunityPublisher,
