@@ -57,9 +57,10 @@ describe('notification emails through the outbox, the worker and SMTP', () => {
     waitFor(
       'the email job to finish',
       async () => {
-        const job = await emailJob(notificationId);
-        const state = job ? await job.getState() : undefined;
-        return state === 'completed' || state === 'failed' ? { job: job!, state } : undefined;
+        const state = await (await emailJob(notificationId))?.getState();
+        if (state !== 'completed' && state !== 'failed') return undefined;
+        // Read the job again once it has settled: a copy read just before it failed lacks its attempts and reason.
+        return { job: (await emailJob(notificationId))!, state };
       },
       20_000,
     );
