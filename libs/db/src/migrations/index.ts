@@ -6,6 +6,7 @@ import { ProcurementNeedsContracts1795822188941 } from './1795822188941-Procurem
 import { ProcurementJointOpportunities1795822781484 } from './1795822781484-ProcurementJointOpportunities';
 import { Matching1795823784598 } from './1795823784598-Matching';
 import { SearchStorage1795824117526 } from './1795824117526-SearchStorage';
+import { MatchingPerformance1795900000000 } from './1795900000000-MatchingPerformance';
 
 // Every migration, in order. Listed explicitly rather than globbed so the build output cannot drift.
-export const MIGRATIONS = [Foundation1795819701014, Catalogue1795821695578, SearchRevision1795821801119, SearchPerformance1795821997848, ProcurementNeedsContracts1795822188941, ProcurementJointOpportunities1795822781484, Matching1795823784598, SearchStorage1795824117526];
+export const MIGRATIONS = [Foundation1795819701014, Catalogue1795821695578, SearchRevision1795821801119, SearchPerformance1795821997848, ProcurementNeedsContracts1795822188941, ProcurementJointOpportunities1795822781484, Matching1795823784598, SearchStorage1795824117526, MatchingPerformance1795900000000];
