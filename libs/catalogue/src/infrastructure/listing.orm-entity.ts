@@ -71,6 +71,8 @@ export class ListingOrmEntity {
    * trigger, so a hierarchy-aware CPV filter is one GIN containment test.
    */
   @Index('ix_listing_cpv_prefixes', { synchronize: false })
+  // Supplier matching's prefilter: the same, over published listings of active suppliers (migration MatchingPerformance).
+  @Index('ix_listing_matchable_cpv', { synchronize: false })
   @Column({ type: 'text', array: true, select: false, insert: false, update: false, nullable: true })
   cpvPrefixes?: string[];
 

@@ -1,18 +1,30 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { CouncilHierarchy, CouncilHierarchyCache } from '@app/organisations';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { NeedFacts } from '../domain/need-partner-score';
 import { rankPartners } from '../domain/partner-ranking';
-import { collaborativeNeedsOutside, findNeed, NeedRow } from '../infrastructure/match-facts.queries';
+import { cpvTiersOf } from '../infrastructure/cpv-tiers';
+import { findNeed, NeedRow } from '../infrastructure/match-facts.queries';
+import { replacePartners } from '../infrastructure/need-partner.store';
+import { partnerCandidates } from '../infrastructure/partner-candidates.queries';
 
-/** One lock for every partner recomputation: each writes both sides of its pairs, so two must not interleave. */
-const PARTNER_LOCK = 'matching:need_partner';
+/**
+ * The scale of the candidate set SQL hands to the exact score, per partner kept (partnerCandidates
+ * returns up to three times this): slack for the stand-in's coarser CPV and text parts, few enough
+ * to score in a millisecond or two.
+ */
+const CANDIDATES_PER_PARTNER = 3;
 
 /**
  * Keeps `need_partner` in step with needs (DESIGN §4). A need's partners are the best other
  * councils' open, collaborative needs above the floor, top N; every pair is stored both ways and
  * removed both ways, so the suggestion is mutual. Re-running for the same need replaces its rows.
+ *
+ * Speed: SQL narrows the other needs (sharing a CPV division or the lot, or nearest in text) and
+ * ranks them by a cheap stand-in (partnerCandidates); only the best few times N are scored exactly
+ * here. No global lock: workers recompute concurrently, and replacePartners explains how they
+ * avoid deadlocks and one-sided pairs.
  */
 @Injectable()
 export class PartnerMatchingService {
@@ -29,59 +41,30 @@ export class PartnerMatchingService {
     const hierarchy = await this.hierarchy.get();
     const runKey = `need.saved/${needId}/${version}`;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [PARTNER_LOCK]);
       const need = await findNeed(manager, needId);
       if (!need || !need.collaborative) {
         // Closed, private or gone: it suggests no one and is suggested to no one.
-        await manager.query('DELETE FROM need_partner WHERE need_id = $1 OR partner_need_id = $1', [needId]);
+        await replacePartners(manager, needId, [], runKey);
         return 0;
       }
       const { matching } = this.config;
-      const others = await collaborativeNeedsOutside(manager, need.councilCode);
-      const partners = rankPartners(factsOf(need, hierarchy), others.map((other) => factsOf(other, hierarchy)), {
+      const region = hierarchy.get(need.councilCode)?.region ?? null;
+      const candidates = await partnerCandidates(manager, {
+        need,
+        tiers: cpvTiersOf(need.cpvCodes),
+        sameRegionCouncils: region === null ? [] : hierarchy.all().filter((council) => council.region === region).map((council) => council.gssCode),
+        weights: matching.partnerWeights,
+        limit: CANDIDATES_PER_PARTNER * matching.partnerTopN,
+      });
+      const partners = rankPartners(factsOf(need, hierarchy), candidates.map((other) => factsOf(other, hierarchy)), {
         weights: matching.partnerWeights,
         floor: matching.partnerFloor,
         limit: matching.partnerTopN,
       });
-      const kept = partners.map((partner) => partner.partnerNeedId);
-      await manager.query(
-        `DELETE FROM need_partner
-          WHERE (need_id = $1 AND NOT (partner_need_id = ANY($2::uuid[])))
-             OR (partner_need_id = $1 AND NOT (need_id = ANY($2::uuid[])))`,
-        [needId, kept],
-      );
-      if (partners.length > 0) await this.upsertBothWays(manager, needId, partners, runKey);
-      this.logger.log({ needId, runKey, partners: partners.length }, 'Partner councils recomputed');
+      await replacePartners(manager, needId, partners, runKey);
+      this.logger.log({ needId, runKey, candidates: candidates.length, partners: partners.length }, 'Partner councils recomputed');
       return partners.length;
     });
-  }
-
-  /**
-   * A dismissal stays while the dismissing need is unchanged since it was dismissed; once that need
-   * changes (its updated_at passes the dismissal) the suggestion may come back.
-   */
-  private async upsertBothWays(
-    manager: EntityManager,
-    needId: string,
-    partners: { partnerNeedId: string; score: number; reasons: unknown[] }[],
-    runKey: string,
-  ): Promise<void> {
-    const rows = partners.flatMap((partner) => [
-      [needId, partner.partnerNeedId, partner.score, JSON.stringify(partner.reasons)],
-      [partner.partnerNeedId, needId, partner.score, JSON.stringify(partner.reasons)],
-    ]);
-    const values = rows.map((_, index) => `($${index * 4 + 1}::uuid, $${index * 4 + 2}::uuid, $${index * 4 + 3}::float8, $${index * 4 + 4}::jsonb)`);
-    await manager.query(
-      `INSERT INTO need_partner (need_id, partner_need_id, score, reasons, run_key, computed_at, dismissed_at)
-       SELECT v.need_id, v.partner_need_id, v.score, v.reasons, $${rows.length * 4 + 1}, now(), NULL
-         FROM (VALUES ${values.join(', ')}) AS v(need_id, partner_need_id, score, reasons)
-       ON CONFLICT (need_id, partner_need_id) DO UPDATE SET
-         score = EXCLUDED.score, reasons = EXCLUDED.reasons, run_key = EXCLUDED.run_key, computed_at = EXCLUDED.computed_at,
-         dismissed_at = CASE
-           WHEN need_partner.dismissed_at >= (SELECT updated_at FROM need WHERE id = need_partner.need_id) THEN need_partner.dismissed_at
-           ELSE NULL END`,
-      [...rows.flat(), runKey],
-    );
   }
 }
 

@@ -1,10 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { NewNotification, NotificationService } from '@app/notifications';
-import { SupplierMembership } from '@app/organisations';
 import { DataSource, EntityManager } from 'typeorm';
 import { rankListings, scoreListing, SupplierMatch, SupplierMatchSettings } from '../domain/supplier-match';
-import { eligibleListings, findListing, findOpportunity, openOpportunityIdsFor, OpportunityForMatching } from '../infrastructure/match-facts.queries';
+import { listingCandidates } from '../infrastructure/listing-candidates.queries';
+import { findListing, findOpportunity, openOpportunityIdsFor, OpportunityForMatching } from '../infrastructure/match-facts.queries';
+import { supplierUserIds, upsertMatches } from '../infrastructure/opportunity-match.store';
+
+/**
+ * How many candidates, per match kept, SQL hands to the exact score (listingCandidates explains why
+ * the top N is found among them). Bounds the work of a publish whatever the size of the lot.
+ */
+const CANDIDATES_PER_MATCH = 3;
 
 /**
  * Keeps `opportunity_match` in step with opportunities and listings (DESIGN §4) and tells each
@@ -18,7 +25,6 @@ export class SupplierMatchingService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(NotificationService) private readonly notifications: NotificationService,
-    @Inject(SupplierMembership) private readonly memberships: SupplierMembership,
   ) {}
 
   private get settings(): SupplierMatchSettings & { floor: number; limit: number } {
@@ -26,7 +32,7 @@ export class SupplierMatchingService {
     return { relevance: matching.relevanceWeights, preferenceWeight: matching.preferenceWeight, floor: matching.supplierFloor, limit: matching.supplierTopN };
   }
 
-  /** Ranks every eligible listing for an opportunity and replaces its stored matches. Returns the matches. */
+  /** Ranks the eligible listings for an opportunity and replaces its stored matches. Returns the matches. */
   async matchOpportunity(opportunityId: string): Promise<SupplierMatch[]> {
     const runKey = `opportunity.published/${opportunityId}`;
     return this.dataSource.transaction(async (manager) => {
@@ -36,15 +42,17 @@ export class SupplierMatchingService {
         await manager.query('DELETE FROM opportunity_match WHERE opportunity_id = $1', [opportunityId]);
         return [];
       }
-      const listings = await eligibleListings(manager, opportunity.facts.lotId);
-      const matches = rankListings(opportunity.facts, listings, this.settings);
+      const { settings } = this;
+      const listings = await listingCandidates(manager, opportunity.facts, settings, CANDIDATES_PER_MATCH * settings.limit);
+      const matches = rankListings(opportunity.facts, listings, settings);
       await manager.query('DELETE FROM opportunity_match WHERE opportunity_id = $1 AND NOT (listing_id = ANY($2::uuid[]))', [
         opportunityId,
         matches.map((match) => match.listingId),
       ]);
+      await upsertMatches(manager, opportunityId, matches, runKey);
       const names = new Map(listings.map((listing) => [listing.id, listing.name]));
-      for (const match of matches) await this.store(manager, opportunity, match, names.get(match.listingId) ?? 'your listing', runKey);
-      this.logger.log({ opportunityId, runKey, matches: matches.length }, 'Supplier matches computed');
+      await this.tellSuppliers(manager, opportunity, matches, names);
+      this.logger.log({ opportunityId, runKey, candidates: listings.length, matches: matches.length }, 'Supplier matches computed');
       return matches;
     });
   }
@@ -64,7 +72,8 @@ export class SupplierMatchingService {
           await manager.query('DELETE FROM opportunity_match WHERE opportunity_id = $1 AND listing_id = $2', [opportunityId, listingId]);
           continue;
         }
-        await this.store(manager, opportunity, match, listing.name, runKey);
+        await upsertMatches(manager, opportunityId, [match], runKey);
+        await this.tellSuppliers(manager, opportunity, [match], new Map([[listing.id, listing.name]]));
         fits += 1;
       }
       this.logger.log({ listingId, runKey, opportunities: fits }, 'Listing matched against open opportunities');
@@ -72,24 +81,20 @@ export class SupplierMatchingService {
     });
   }
 
-  private async store(manager: EntityManager, opportunity: OpportunityForMatching, match: SupplierMatch, listingName: string, runKey: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO opportunity_match (opportunity_id, listing_id, supplier_id, score, reasons, flags, run_key, computed_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, now())
-       ON CONFLICT (opportunity_id, listing_id) DO UPDATE SET supplier_id = EXCLUDED.supplier_id, score = EXCLUDED.score,
-         reasons = EXCLUDED.reasons, flags = EXCLUDED.flags, run_key = EXCLUDED.run_key, computed_at = EXCLUDED.computed_at`,
-      [opportunity.facts.id, match.listingId, match.supplierId, match.score, JSON.stringify(match.reasons), JSON.stringify(match.flags), runKey],
-    );
-    const userIds = await this.memberships.userIdsFor(match.supplierId, manager);
-    const why = match.reasons.slice(0, 3).map((reason) => reason.text).join('; ');
-    const notices: NewNotification[] = userIds.map((userId) => ({
-      userId,
-      kind: 'opportunity.match',
-      title: `An opportunity matches your listing "${listingName}"`,
-      body: `"${opportunity.title}" is open for responses${why ? `: ${why}` : ''}.`,
-      link: `/opportunities/${opportunity.facts.id}`,
-      dedupeKey: `opportunity-match/${opportunity.facts.id}/${match.listingId}/${userId}`,
-    }));
+  /** One notification per matched listing and supplier user, all in one insert; dedupe keys make re-runs silent. */
+  private async tellSuppliers(manager: EntityManager, opportunity: OpportunityForMatching, matches: readonly SupplierMatch[], names: ReadonlyMap<string, string>): Promise<void> {
+    const users = await supplierUserIds(manager, matches.map((match) => match.supplierId));
+    const notices: NewNotification[] = matches.flatMap((match) => {
+      const why = match.reasons.slice(0, 3).map((reason) => reason.text).join('; ');
+      return (users.get(match.supplierId) ?? []).map((userId) => ({
+        userId,
+        kind: 'opportunity.match',
+        title: `An opportunity matches your listing "${names.get(match.listingId) ?? 'your listing'}"`,
+        body: `"${opportunity.title}" is open for responses${why ? `: ${why}` : ''}.`,
+        link: `/opportunities/${opportunity.facts.id}`,
+        dedupeKey: `opportunity-match/${opportunity.facts.id}/${match.listingId}/${userId}`,
+      }));
+    });
     await this.notifications.notify(notices, manager);
   }
 }

@@ -89,6 +89,20 @@ describe('need ↔ need partner score', () => {
     );
   });
 
+  it('orders equal partners by a hash of the pair, not by id spelling', () => {
+    // Twenty identical candidates from twenty councils: only the tie-break orders them.
+    const same = Array.from({ length: 20 }, (_, index) => need({ id: `need-${String(index).padStart(2, '0')}`, councilCode: `E0700${String(index).padStart(4, '0')}`, cpvCodes: ['72260000'] }));
+    const leaders = new Set<string>();
+    let firstWins = 0;
+    for (let run = 0; run < 200; run += 1) {
+      const [leader] = rankPartners(need({ id: `leeds-${run}`, cpvCodes: ['72260000'] }), same, { weights: WEIGHTS, floor: 0, limit: 1 });
+      leaders.add(leader.partnerNeedId);
+      if (leader.partnerNeedId === same[0].id) firstWins += 1;
+    }
+    expect(firstWins).toBeLessThan(40);
+    expect(leaders.size).toBeGreaterThan(10);
+  });
+
   it('never proposes a need of the same council, nor the need itself', () => {
     const leeds = need({ id: 'a', cpvCodes: ['72260000'] });
     expect(rankPartners(leeds, [leeds, need({ id: 'b', cpvCodes: ['72260000'] })], { weights: WEIGHTS, floor: 0, limit: 10 })).toEqual([]);

@@ -85,6 +85,20 @@ describe('opportunity ↔ listing match', () => {
     );
   });
 
+  it('never scores lower when the opportunity and the listing gain the same CPV code', () => {
+    const code = fc.constantFrom('72260000', '72268000', '72000000', '48000000', '79341000', '90511000');
+    fc.assert(
+      fc.property(listingArb, preferencesArb, fc.array(code, { maxLength: 3 }), code, (facts, preferences, opportunityCodes, shared) => {
+        const before = scoreListing(opportunity({ preferences, cpvCodes: opportunityCodes }), facts, SETTINGS);
+        const after = scoreListing(opportunity({ preferences, cpvCodes: [...opportunityCodes, shared] }), { ...facts, cpvCodes: [...facts.cpvCodes, shared] }, SETTINGS);
+        if (before === null || after === null) return;
+        // An opportunity without codes is judged on text alone: gaining its first code adds a part.
+        if (opportunityCodes.length === 0) return;
+        expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-12);
+      }),
+    );
+  });
+
   it('ranks the same whatever order the listings come in', () => {
     fc.assert(
       fc.property(fc.array(listingArb, { maxLength: 12 }), (listings) => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpvSetSimilarity } from './cpv-similarity';
-import { MatchReason, unit } from './match-reason';
+import { MatchReason, Scored, unit } from './match-reason';
 import { textSimilarity } from './text-similarity';
 
 /** What the buyers asked of suppliers: any participating need's preference counts. */
@@ -90,6 +90,14 @@ function categorySimilarity(a: readonly string[], b: readonly string[]): number 
  * reorder relevant listings but never lift an irrelevant one. Null when not eligible.
  */
 export function scoreListing(opportunity: OpportunityFacts, listing: ListingFacts, settings: SupplierMatchSettings): SupplierMatch | null {
+  return scoreListingWithText(opportunity, listing, settings, () => textSimilarity(opportunity.text, listing.text));
+}
+
+/**
+ * scoreListing with the text part supplied: the prefilter passes an estimate of text similarity
+ * computed in SQL, so as to rank many listings without reading their texts here.
+ */
+export function scoreListingWithText(opportunity: OpportunityFacts, listing: ListingFacts, settings: SupplierMatchSettings, textPart: () => Scored): SupplierMatch | null {
   if (!isEligible(opportunity, listing)) return null;
   const { relevance: weights } = settings;
   const reasons: MatchReason[] = [];
@@ -107,7 +115,7 @@ export function scoreListing(opportunity: OpportunityFacts, listing: ListingFact
     total += weights.category;
     if (category > 0) reasons.push({ code: 'shared-category', text: 'in a service category the buyers named' });
   }
-  const text = textSimilarity(opportunity.text, listing.text);
+  const text = textPart();
   weighted += weights.text * text.score;
   total += weights.text;
   reasons.push(...text.reasons);

@@ -22,11 +22,22 @@ export function wordsOf(text: string): Set<string> {
 }
 
 /**
+ * Rankings compare one text (the need's, the opportunity's) with each of hundreds of candidates as
+ * the left argument: remembering the last left text's words saves re-reading it every time.
+ */
+let lastLeft: { text: string; words: ReadonlySet<string> } | null = null;
+
+function wordsOfRepeated(text: string): ReadonlySet<string> {
+  if (lastLeft?.text !== text) lastLeft = { text, words: wordsOf(text) };
+  return lastLeft.words;
+}
+
+/**
  * Jaccard similarity of the two word sets (shared words over all words): symmetric, in [0, 1],
  * and blind to word order and repetition, which is what short titles and descriptions need.
  */
 export function textSimilarity(a: string, b: string): Scored {
-  const left = wordsOf(a);
+  const left = wordsOfRepeated(a);
   const right = wordsOf(b);
   if (left.size === 0 || right.size === 0) return { score: 0, reasons: [] };
   const shared = [...left].filter((word) => right.has(word)).sort();

@@ -21,21 +21,16 @@ export interface NeedRow {
   updatedAt: Date;
 }
 
-const NEED_COLUMNS = `id, council_code AS "councilCode", title, description, cpv_codes AS "cpvCodes", lot_id AS "lotId",
-  to_char(wanted_start_date, 'YYYY-MM-DD') AS "wantedStartDate", to_char(current_end_date, 'YYYY-MM-DD') AS "currentEndDate",
-  (open_to_collaboration AND status = 'open') AS collaborative, updated_at AS "updatedAt"`;
-
-export async function findNeed(manager: EntityManager, id: string): Promise<NeedRow | null> {
-  const rows: NeedRow[] = await manager.query(`SELECT ${NEED_COLUMNS} FROM need WHERE id = $1`, [id]);
-  return rows[0] ?? null;
+/** The NeedRow columns of `need` under the given alias. */
+export function needColumns(t: string): string {
+  return `${t}.id, ${t}.council_code AS "councilCode", ${t}.title, ${t}.description, ${t}.cpv_codes AS "cpvCodes", ${t}.lot_id AS "lotId",
+  to_char(${t}.wanted_start_date, 'YYYY-MM-DD') AS "wantedStartDate", to_char(${t}.current_end_date, 'YYYY-MM-DD') AS "currentEndDate",
+  (${t}.open_to_collaboration AND ${t}.status = 'open') AS collaborative, ${t}.updated_at AS "updatedAt"`;
 }
 
-/** Open needs open to collaboration of every council but one. */
-export async function collaborativeNeedsOutside(manager: EntityManager, councilCode: string): Promise<NeedRow[]> {
-  return manager.query(
-    `SELECT ${NEED_COLUMNS} FROM need WHERE open_to_collaboration AND status = 'open' AND council_code <> $1 ORDER BY id`,
-    [councilCode],
-  );
+export async function findNeed(manager: EntityManager, id: string): Promise<NeedRow | null> {
+  const rows: NeedRow[] = await manager.query(`SELECT ${needColumns('n')} FROM need n WHERE n.id = $1`, [id]);
+  return rows[0] ?? null;
 }
 
 interface OpportunityRow {
@@ -106,22 +101,13 @@ export async function openOpportunityIdsFor(manager: EntityManager, lotId: strin
   return rows.map((row) => row.id);
 }
 
-const LISTING_COLUMNS = `id, supplier_id AS "supplierId", name, status, lot_id AS "lotId", supplier_active AS "supplierActive",
+export const LISTING_COLUMNS = `id, supplier_id AS "supplierId", name, status, lot_id AS "lotId", supplier_active AS "supplierActive",
   cpv_codes AS "cpvCodes", category_ids::text[] AS "categoryIds",
   concat_ws(' ', name, summary, description, array_to_string(features, ' ')) AS text,
   supplier_is_sme AS "supplierIsSme", supplier_is_vcse AS "supplierIsVcse", supplier_local_to AS "supplierLocalTo",
   open_source AS "openSource", open_standards AS "openStandards", uk_hosting AS "ukHosting", current_version AS version`;
 
 export type ListingRow = ListingFacts & { version: number };
-
-/** Published listings of active suppliers: on the lot, or any lot when the opportunity has none. */
-export async function eligibleListings(manager: EntityManager, lotId: string | null): Promise<ListingRow[]> {
-  return manager.query(
-    `SELECT ${LISTING_COLUMNS} FROM listing
-      WHERE status = 'published' AND supplier_active AND ($1::uuid IS NULL OR lot_id = $1::uuid) ORDER BY id`,
-    [lotId],
-  );
-}
 
 export async function findListing(manager: EntityManager, id: string): Promise<ListingRow | null> {
   const rows: ListingRow[] = await manager.query(`SELECT ${LISTING_COLUMNS} FROM listing WHERE id = $1`, [id]);

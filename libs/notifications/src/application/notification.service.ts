@@ -56,9 +56,10 @@ export class NotificationService {
       .execute();
     const inserted = result.raw as { id: string }[];
     // Queued even when email is off here: only the worker needs SMTP_URL, and it decides.
-    for (const { id } of inserted) {
-      await this.outbox.enqueue(manager, { name: 'notification.email', payload: { notificationId: id }, jobId: `notification-email-${id}` });
-    }
+    await this.outbox.enqueueMany(
+      manager,
+      inserted.map(({ id }) => ({ name: 'notification.email' as const, payload: { notificationId: id }, jobId: `notification-email-${id}` })),
+    );
     return inserted.length;
   }
 

@@ -28,6 +28,8 @@ export class NeedOrmEntity {
   @Column({ type: 'text', nullable: true })
   closure!: NeedClosure | null;
 
+  /** Partner matching's nearest-title scan: a trigram GiST index (migration MatchingPerformance). */
+  @Index('ix_need_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
