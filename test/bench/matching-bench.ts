@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { cpvPrefixesOf } from '@app/procurement';
 import { SeededRandom } from '@app/shared';
 import { freePort, runBuilt, startRedis, stop, waitFor } from '../support/processes';
-import { built, fmt, line, mean, runBench, runCommand, sleep, verdict, whole } from './bench-support';
+import { built, fmt, line, mean, runBench, sleep, verdict, whole } from './bench-support';
 import { BenchDatabase, createBenchDatabase } from './bench-database';
+import { Committed, createNeeds, loadCatalogue, needRecord, publishOpportunity, saveNeed, shuffle, workloadSources } from './matching-workload';
 
 /**
  * `npm run bench:matching`: the matching queue (need.saved → partner councils, opportunity.published
@@ -18,11 +18,10 @@ import { BenchDatabase, createBenchDatabase } from './bench-database';
  * throughput on that Redis. Builds its own throwaway database, generates and imports the catalogue
  * with the real commands (as bench:search does), prints figures and targets, and drops everything.
  *
- * Needs and opportunities are written by a bulk SQL path that writes the same rows and the same
- * outbox jobs (name, job id, payload) as NeedService and OpportunityPublisher, in one transaction per
- * change, but skips their validation and audit rows. Latency is from the bench's COMMIT returning to
- * BullMQ's finishedOn for the job (set after the handler's transaction committed), both on this clock;
- * it includes the outbox relay's polling.
+ * Needs and opportunities are written by the bulk SQL path of matching-workload.ts (the same rows
+ * and outbox jobs as the services, without their validation and audit rows). Latency is from the
+ * bench's COMMIT returning to BullMQ's finishedOn for the job (set after the handler's transaction
+ * committed), both on this clock; it includes the outbox relay's polling.
  *
  * Phases: (A) the 2,000 seeded needs' need.saved jobs as one backlog: saturated throughput of one
  * worker process; (B) 200 opportunities published and 500 needs saved, interleaved at BENCH_RATE
@@ -47,19 +46,6 @@ const TARGETS = { opportunityP95Ms: 1_000, needP95Ms: 500, jobsPerSecond: 50 };
 /** How long each phase may take before the run reports what it has. */
 const BACKLOG_LIMIT_MS = 150_000;
 const PACED_DRAIN_LIMIT_MS = 90_000;
-
-interface Sample {
-  title: string;
-  description: string;
-  cpvCodes: string[];
-  lotId: string;
-}
-
-interface Committed {
-  kind: 'need.saved' | 'opportunity.published';
-  jobId: string;
-  committedAt: number;
-}
 
 async function main(): Promise<number> {
   const startedAt = Date.now();
@@ -95,49 +81,24 @@ async function main(): Promise<number> {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, SEED_DEMO: 'false', LOG_LEVEL: 'warn' };
 
     // 1. The catalogue, made and loaded by the real commands (as bench:search).
-    const file = join(workDir, 'catalogue.json');
-    line((await runCommand('apps/launcher/src/catalogue-generate.js', ['--listings', String(settings.listings), '--suppliers', String(settings.suppliers), '--seed', String(settings.seed), '--out', file], env)).trim());
-    line((await runCommand('apps/launcher/src/catalogue-import.js', [file], env)).trim().split('\n').slice(0, 3).join('\n'));
+    await loadCatalogue(env, workDir, settings);
     await db.query('VACUUM (ANALYZE) listing');
 
     client = new Client({ connectionString: db.url });
     await client.connect();
     const pg = client;
-    const councils = (await pg.query<{ code: string }>('SELECT gss_code AS code FROM council ORDER BY gss_code')).rows.map((row) => row.code);
-    const samples = (
-      await pg.query<Sample>(
-        `SELECT name AS title, summary AS description, cpv_codes AS "cpvCodes", lot_id AS "lotId"
-           FROM listing WHERE status = 'published' AND cardinality(cpv_codes) > 0 ORDER BY md5(id::text) LIMIT 3000`,
-      )
-    ).rows;
-    const [{ published }] = (await pg.query<{ published: number }>(`SELECT count(*)::int AS published FROM listing WHERE status = 'published'`)).rows;
-    if (councils.length < 3 || samples.length === 0) throw new Error(`reference data missing: ${councils.length} councils, ${samples.length} listings to draw needs from`);
+    const { councils, samples, published } = await workloadSources(pg);
     const source = new SeededRandom(settings.seed);
     const random = () => source.next();
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
 
     // 2. 2,000 open needs from many councils, with their need.saved jobs, in one transaction.
-    const needIds: string[] = [];
     const needRows = Array.from({ length: settings.needs }, () => {
-      const sample = pick(samples);
-      const id = randomUUID();
-      needIds.push(id);
-      return needRecord(id, pick(councils), sample, random, true);
+      const sample = pick(samples); // drawn before the council, so a seed gives the same data as before
+      return needRecord(randomUUID(), pick(councils), sample, random, true);
     });
-    const seeded: Committed[] = [];
-    await inTransaction(pg, async () => {
-      await insertNeeds(pg, needRows);
-      const version = Date.now();
-      await pg.query(
-        `INSERT INTO outbox_message (queue, job_name, job_id, payload)
-         SELECT 'matching', 'need.saved', 'need-saved-' || id || '-' || $2::text, jsonb_build_object('needId', id, 'version', $2::bigint)
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n) ORDER BY n`,
-        [needIds, version],
-      );
-      seeded.push(...needIds.map((id) => ({ kind: 'need.saved' as const, jobId: `need-saved-${id}-${version}`, committedAt: 0 })));
-    });
-    const seedCommittedAt = Date.now();
-    seeded.forEach((item) => (item.committedAt = seedCommittedAt));
+    const needIds = needRows.map((row) => row.id);
+    const seeded = await createNeeds(pg, needRows);
     const councilsUsed = new Set(needRows.map((row) => row.council_code)).size;
     const collaborative = needRows.filter((row) => row.open_to_collaboration).length;
     line(`Data: ${fmt(published, 0)} published listings; ${fmt(settings.needs, 0)} open needs from ${councilsUsed} councils (${fmt(collaborative, 0)} open to collaboration)`);
@@ -216,114 +177,6 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-interface NeedRecord {
-  id: string;
-  council_code: string;
-  status: string;
-  closure: string | null;
-  title: string;
-  description: string;
-  cpv_codes: string[];
-  cpv_prefixes: string[];
-  lot_id: string | null;
-  wanted_start_date: string | null;
-  open_to_collaboration: boolean;
-  prefers_sme: boolean;
-  prefers_local: boolean;
-  prefers_open_source: boolean;
-}
-
-function needRecord(id: string, councilCode: string, sample: Sample, random: () => number, open: boolean): NeedRecord {
-  const start = new Date(Date.now() + (30 + Math.floor(random() * 700)) * 86_400_000).toISOString().slice(0, 10);
-  const cpvCodes = sample.cpvCodes.slice(0, 3);
-  return {
-    id,
-    council_code: councilCode,
-    status: open ? 'open' : 'closed',
-    closure: open ? null : 'joint-procurement',
-    title: sample.title,
-    description: sample.description,
-    cpv_codes: cpvCodes,
-    cpv_prefixes: cpvPrefixesOf(cpvCodes),
-    lot_id: random() < 0.6 ? sample.lotId : null,
-    wanted_start_date: random() < 0.7 ? start : null,
-    open_to_collaboration: random() < 0.8,
-    prefers_sme: random() < 0.4,
-    prefers_local: random() < 0.3,
-    prefers_open_source: random() < 0.2,
-  };
-}
-
-async function insertNeeds(pg: Client, rows: NeedRecord[]): Promise<void> {
-  await pg.query(
-    `INSERT INTO need (id, council_code, status, closure, title, description, cpv_codes, cpv_prefixes, lot_id, wanted_start_date,
-                       open_to_collaboration, prefers_sme, prefers_local, prefers_open_source)
-     SELECT id, council_code, status, closure, title, description, cpv_codes, cpv_prefixes, lot_id, wanted_start_date,
-            open_to_collaboration, prefers_sme, prefers_local, prefers_open_source
-       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, council_code text, status text, closure text, title text, description text,
-            cpv_codes text[], cpv_prefixes text[], lot_id uuid, wanted_start_date date, open_to_collaboration boolean,
-            prefers_sme boolean, prefers_local boolean, prefers_open_source boolean)`,
-    [JSON.stringify(rows)],
-  );
-}
-
-/** As NeedService.update for a matched field: new content, updated_at, and a need.saved job with a new version. */
-async function saveNeed(pg: Client, needId: string, sample: Sample): Promise<Committed> {
-  const version = Date.now();
-  const jobId = `need-saved-${needId}-${version}`;
-  const cpvCodes = sample.cpvCodes.slice(0, 3);
-  await inTransaction(pg, async () => {
-    await pg.query('UPDATE need SET title = $2, description = $3, cpv_codes = $4, cpv_prefixes = $5, updated_at = now() WHERE id = $1', [
-      needId,
-      sample.title,
-      sample.description,
-      cpvCodes,
-      cpvPrefixesOf(cpvCodes),
-    ]);
-    await pg.query(`INSERT INTO outbox_message (queue, job_name, job_id, payload) VALUES ('matching', 'need.saved', $1, $2)`, [
-      jobId,
-      JSON.stringify({ needId, version }),
-    ]);
-  });
-  return { kind: 'need.saved', jobId, committedAt: Date.now() };
-}
-
-/** As JointProcurementService + OpportunityPublisher: a published joint procurement of two councils' needs and its open opportunity. */
-async function publishOpportunity(pg: Client, sample: Sample, councils: string[], random: () => number): Promise<Committed> {
-  const procurementId = randomUUID();
-  const opportunityId = randomUUID();
-  const jobId = `opportunity-published-${opportunityId}`;
-  const lead = councils[Math.floor(random() * councils.length)];
-  let other = councils[Math.floor(random() * councils.length)];
-  if (other === lead) other = councils[(councils.indexOf(lead) + 1) % councils.length];
-  const needs = [lead, other].map((code) => needRecord(randomUUID(), code, sample, random, false));
-  await inTransaction(pg, async () => {
-    await insertNeeds(pg, needs);
-    await pg.query(`INSERT INTO joint_procurement (id, title, lead_council_code, status, published_at) VALUES ($1, $2, $3, 'published', now())`, [
-      procurementId,
-      sample.title,
-      lead,
-    ]);
-    await pg.query(
-      `INSERT INTO joint_procurement_participant (joint_procurement_id, council_code, need_id, value_share_pence, is_lead)
-       VALUES ($1, $2, $3, 5000000, true), ($1, $4, $5, 5000000, false)`,
-      [procurementId, lead, needs[0].id, other, needs[1].id],
-    );
-    await pg.query(
-      `INSERT INTO opportunity (id, joint_procurement_id, lead_council_code, title, route, lot_id, problem_statement, user_needs, scope,
-                                budget_pence, cpv_codes, status, published_at, closing_at)
-       VALUES ($1, $2, $3, $4, 'framework', $5, $6, $7, $8, 10000000, $9, 'open', now(), now() + interval '21 days')`,
-      [opportunityId, procurementId, lead, sample.title, sample.lotId, sample.description, `We need ${sample.title.toLowerCase()}`, sample.description, sample.cpvCodes.slice(0, 3)],
-    );
-    await pg.query(`INSERT INTO opportunity_criterion (opportunity_id, position, name, weight) VALUES ($1, 0, 'Quality', 60), ($1, 1, 'Price', 40)`, [opportunityId]);
-    await pg.query(`INSERT INTO outbox_message (queue, job_name, job_id, payload) VALUES ('matching', 'opportunity.published', $1, $2)`, [
-      jobId,
-      JSON.stringify({ opportunityId }),
-    ]);
-  });
-  return { kind: 'opportunity.published', jobId, committedAt: Date.now() };
-}
-
 interface Result extends Committed {
   processedOn: number;
   finishedOn: number;
@@ -399,17 +252,6 @@ async function noopThroughput(redisUrl: string, prefix: string, count: number, c
   return rate;
 }
 
-async function inTransaction(pg: Client, work: () => Promise<void>): Promise<void> {
-  await pg.query('BEGIN');
-  try {
-    await work();
-    await pg.query('COMMIT');
-  } catch (error) {
-    await pg.query('ROLLBACK');
-    throw error;
-  }
-}
-
 interface Summary {
   count: number;
   p50: number;
@@ -426,13 +268,6 @@ function summary(values: number[]): Summary {
 
 function printLatency(label: string, latency: Summary, results: Result[], expected: number): void {
   line(`  ${label}: p50 ${fmt(latency.p50, 0)} ms, p95 ${fmt(latency.p95, 0)} ms, p99 ${fmt(latency.p99, 0)} ms, max ${fmt(latency.max, 0)} ms (${results.length}/${expected} jobs)`);
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let index = items.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
-  }
 }
 
 runBench('bench:matching', main);

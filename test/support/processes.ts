@@ -51,9 +51,12 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): P
   });
 }
 
-/** A private redis-server on its own port, so a test can stop and restart it without touching others. */
-export async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+/**
+ * A private redis-server on its own port, so a test can stop and restart it without touching others.
+ * Without persistence by default; `extraArgs` (later options win) can turn on the append-only file.
+ */
+export async function startRedis(port: number, extraArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extraArgs], {
     stdio: 'ignore',
   });
   await waitFor(

@@ -1,12 +1,21 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { createRedis, JobHandlerRegistry, OutboxRelay, QUEUE_NAMES, QueueName, UnknownJobError } from '@app/queue';
+import { createRedis, DEFAULT_JOB_OPTIONS, JobHandlerRegistry, OutboxRelay, QUEUE_NAMES, QueueName, UnknownJobError } from '@app/queue';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ZodError } from 'zod';
 import { registerSchedules } from './schedules';
 
 export const JOB_HANDLER_REGISTRY = Symbol('JOB_HANDLER_REGISTRY');
+
+/**
+ * How often a job may be found stalled (its worker died, or blocked its event loop past the lock)
+ * before BullMQ fails it for good. BullMQ's default of 1 fails a job whose worker died twice while
+ * running it, though the job did nothing wrong, and its change is then never matched (its outbox row
+ * is already relayed); `npm run test:faults` showed it. As many stalls as attempts: a job that itself
+ * crashes every worker still stops, after as many tries as a job that throws.
+ */
+export const MAX_STALLED_COUNT = DEFAULT_JOB_OPTIONS.attempts ?? 5;
 
 /** Runs one BullMQ worker per queue, the repeatable jobs' schedulers and the outbox relay; closes them cleanly on SIGTERM. */
 @Injectable()
@@ -30,6 +39,7 @@ export class WorkerService implements OnApplicationShutdown {
         connection: this.connection,
         prefix: this.config.redis.queuePrefix,
         concurrency: this.config.worker.concurrency,
+        maxStalledCount: MAX_STALLED_COUNT,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade }, `Job failed: ${error.message}`),
