@@ -147,6 +147,9 @@ describe('notification emails through the outbox, the worker and SMTP', () => {
       const { job: greyJob, state: greyState } = await settled(grey.id);
       expect(greyState).toBe('completed');
       expect(greyJob.attemptsMade).toBe(2);
+      // The first attempt's error is kept by BullMQ (and shown on the dashboard): it must not quote the address.
+      expect((greyJob.stacktrace ?? []).join('\n')).toContain('Sending the email failed for now');
+      expect((greyJob.stacktrace ?? []).join('\n')).not.toContain(flaky.email);
       expect(sink.to(flaky.email).map((email) => email.headers.get('subject'))).toEqual(['Greylisted once']);
       expect(sink.to(gone.email)).toEqual([]);
     } finally {

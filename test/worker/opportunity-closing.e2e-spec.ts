@@ -109,7 +109,7 @@ describe('opportunities close themselves at their closing time', () => {
   const readyToScore = async (council: string, opportunityId: string) => {
     const response = await http().get('/api/v1/notifications').query({ pageSize: 100 }).set(as(council)).expect(200);
     return (response.body.items as { kind: string; title: string; link: string }[])
-      .filter((item) => item.kind === 'opportunity.ready-to-score' && item.link === `/opportunities/${opportunityId}`)
+      .filter((item) => item.kind === 'opportunity.ready-to-score' && item.link === `/buyer/opportunities/${opportunityId}`)
       .map((item) => item.title);
   };
 

@@ -16,6 +16,9 @@ describe('loadConfig', () => {
 
   it('requires a session secret in production and never echoes it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required in production/);
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail.example.org:587' };
+    expect(() => loadConfig(production)).toThrow(/PUBLIC_BASE_URL is required in production when SMTP_URL is set/);
+    expect(loadConfig({ ...production, PUBLIC_BASE_URL: 'https://procurement.example.org/' }).publicBaseUrl).toBe('https://procurement.example.org');
     expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).toThrow(/SESSION_SECRET must be at least 32/);
     expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
   });

@@ -90,6 +90,10 @@ export const configSchema = z
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
     }
+    // Emails link back to the web service; in production a localhost default would send dead links.
+    if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'is required in production when SMTP_URL is set' });
+    }
     if (env.SESSION_WARNING_SECONDS >= env.SESSION_IDLE_MINUTES * 60) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_WARNING_SECONDS'], message: 'must be shorter than SESSION_IDLE_MINUTES' });
     }

@@ -4,7 +4,7 @@ export const SAVED_SEARCH_ENTITIES = [SavedSearchOrmEntity];
 
 export { SavedSearchesModule } from './saved-searches.module';
 export { SavedSearchService } from './application/saved-search.service';
-export { SavedSearchAlertsService } from './application/saved-search-alerts.service';
+export { DIGEST_COMMIT_LAG_MS, SavedSearchAlertsService } from './application/saved-search-alerts.service';
 export type { PublishedItemKind } from './application/saved-search-alerts.service';
 export type { DigestRun, NewSavedSearch, SavedSearchPatch, SavedSearchView } from './application/saved-search.views';
 export {

@@ -1,4 +1,4 @@
-import { SavedSearchAlertsService } from '@app/saved-searches';
+import { DIGEST_COMMIT_LAG_MS, SavedSearchAlertsService } from '@app/saved-searches';
 import { bearer, fieldsOf, LEEDS, MAIDSTONE, ProcurementApiHarness } from '../procurement/opportunities/procurement-lifecycle.test-harness';
 
 interface Notice {
@@ -196,6 +196,8 @@ describe('Saved searches', () => {
   });
 
   describe('the daily digest', () => {
+    const digestClock = () => new Date(Date.now() + DIGEST_COMMIT_LAG_MS);
+
     it('sends each daily search one digest of what is new since the last, and nothing more when run again', async () => {
       const buyer = await h.buyer(LEEDS);
       const created = await save(bearer(buyer), { name: 'Offline casework', kind: 'catalogue', frequency: 'daily', filters: { q: 'offline' } }).expect(201);
@@ -203,10 +205,11 @@ describe('Saved searches', () => {
       await approve(offlineVisits);
       await approve(offlineNotes);
 
-      const now = new Date();
+      // A digest covers up to DIGEST_COMMIT_LAG_MS ago; these runs happen that much "later" to see what was just published.
+      const now = digestClock();
       await alerts.sendDailyDigests(now);
       await alerts.sendDailyDigests(now);
-      const quietRun = new Date();
+      const quietRun = digestClock();
       await alerts.sendDailyDigests(quietRun);
 
       const digests = await notices(buyer, 'saved-search.digest');
@@ -219,11 +222,11 @@ describe('Saved searches', () => {
         [created.body.id, unrelated.body.id],
       ]);
       // Both watermarks moved on: the payroll search had nothing new, which is nothing to tell.
-      expect(rows.map((row) => row.digested_up_to.getTime())).toEqual([quietRun.getTime(), quietRun.getTime()]);
+      expect(rows.map((row) => row.digested_up_to.getTime())).toEqual([quietRun.getTime() - DIGEST_COMMIT_LAG_MS, quietRun.getTime() - DIGEST_COMMIT_LAG_MS]);
 
       // Published after today's digest went: not sent twice today, and not lost either, it leads tomorrow's.
       await approve(lateOffline);
-      const later = new Date();
+      const later = digestClock();
       const sameDay = (await alerts.sendDailyDigests(later)).notified;
       expect({ sameDay, digests: (await notices(buyer, 'saved-search.digest')).length }).toEqual({ sameDay: 0, digests: 1 });
       await alerts.sendDailyDigests(new Date(later.getTime() + 86_400_000));

@@ -52,7 +52,7 @@ export class ListingNotifier {
         kind: `listing.${decision}`,
         title: TITLES[decision](listing.name),
         body: reason ? `${BODIES[decision]} Reason: ${reason}` : BODIES[decision],
-        link: `/listings/${listing.id}`,
+        link: `/supplier/listings/${listing.id}`,
         dedupeKey: `listing-${decision}/${listing.id}/${decisionId}/${userId}`,
       })),
       manager,

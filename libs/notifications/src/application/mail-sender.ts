@@ -24,3 +24,15 @@ export class PermanentDeliveryError extends Error {
     this.name = 'PermanentDeliveryError';
   }
 }
+
+/**
+ * Sending failed for now (server down, greylisting, timeout): the job retries. Carries only the error
+ * code and SMTP reply code, never the server's text, which often quotes the recipient's address and
+ * would otherwise reach the logs and the queue dashboard.
+ */
+export class TransientDeliveryError extends Error {
+  constructor(code: string | undefined, responseCode: number | undefined) {
+    super(`Sending the email failed for now (${[code, responseCode].filter((part) => part !== undefined).join(' ') || 'no code'}); it will be retried`);
+    this.name = 'TransientDeliveryError';
+  }
+}

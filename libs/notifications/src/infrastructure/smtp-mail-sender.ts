@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { createTransport, Transporter } from 'nodemailer';
-import { MailSender, OutgoingEmail, PermanentDeliveryError } from '../application/mail-sender';
+import { MailSender, OutgoingEmail, PermanentDeliveryError, TransientDeliveryError } from '../application/mail-sender';
 
 /** SMTP replies that mean "never": the recipient or the message itself was refused (not 503, a protocol slip). */
 function permanentRefusal(error: unknown): number | null {
@@ -51,7 +51,8 @@ export class SmtpMailSender extends MailSender implements OnApplicationShutdown 
     } catch (error) {
       const refusal = permanentRefusal(error);
       if (refusal !== null) throw new PermanentDeliveryError(refusal);
-      throw error;
+      const { code, responseCode } = (error ?? {}) as { code?: string; responseCode?: number };
+      throw new TransientDeliveryError(code, responseCode);
     }
   }
 

@@ -7,6 +7,9 @@ import { SavedSearchOrmEntity } from '../infrastructure/saved-search.orm-entity'
 import { SavedSearchMatcher } from './saved-search-matcher';
 import type { DigestRun } from './saved-search.views';
 
+/** Far longer than any publishing transaction takes between stamping publishedAt and committing. */
+export const DIGEST_COMMIT_LAG_MS = 5 * 60_000;
+
 /** Searches read per round of the daily digest, so memory stays flat however many there are. */
 const DIGEST_BATCH = 200;
 
@@ -61,9 +64,12 @@ export class SavedSearchAlertsService {
   }
 
   private async digest(search: SavedSearchOrmEntity, now: Date): Promise<boolean> {
-    if (search.digestedUpTo >= now) return false;
+    // publishedAt is stamped before the publishing transaction commits: an item stamped a moment ago
+    // may not be visible yet. Stopping the window short of now leaves it for the next digest, not lost.
+    const upTo = new Date(now.getTime() - DIGEST_COMMIT_LAG_MS);
+    if (search.digestedUpTo >= upTo) return false;
     // The search runs before the transaction: it reads through the data source, not the transaction's manager.
-    const found = await this.matcher.matches(search.kind, search.filters, { publishedBetween: { after: search.digestedUpTo, upTo: now } }, DIGEST_ITEMS_SHOWN);
+    const found = await this.matcher.matches(search.kind, search.filters, { publishedBetween: { after: search.digestedUpTo, upTo } }, DIGEST_ITEMS_SHOWN);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(SavedSearchOrmEntity, { where: { id: search.id }, lock: { mode: 'pessimistic_write' } });
       // Deleted, switched to immediate, or digested by another run meanwhile: that run's answer stands.
@@ -74,7 +80,7 @@ export class SavedSearchAlertsService {
         told = await this.notifications.notify([{ userId: current.userId, ...notice }], manager);
         if (told === 0) return false;
       }
-      await manager.update(SavedSearchOrmEntity, { id: current.id }, { digestedUpTo: now });
+      await manager.update(SavedSearchOrmEntity, { id: current.id }, { digestedUpTo: upTo });
       return told > 0;
     });
   }

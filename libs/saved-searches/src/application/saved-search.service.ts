@@ -31,13 +31,16 @@ export class SavedSearchService {
     const frequency = requireFrequency(input.frequency);
     const councils = await this.hierarchy.get();
     const filters = normaliseFilters(kind, input.filters, (code) => councils.has(code));
-    const repository = this.dataSource.getRepository(SavedSearchOrmEntity);
-    if ((await repository.countBy({ userId })) >= SAVED_SEARCH_LIMITS.perUser) {
-      throw new DomainError('conflict', 'SAVED_SEARCH_LIMIT', `You can keep at most ${SAVED_SEARCH_LIMITS.perUser} saved searches; delete one first`);
-    }
-    // New items are those published after saving, for the daily digest as for the immediate alert.
-    const saved = await repository.save(repository.create({ userId, kind, name, frequency, filters, digestedUpTo: new Date() }));
-    return toView(saved);
+    return this.dataSource.transaction(async (manager) => {
+      // One user's saves in turn, so two at once (a double-click) cannot both pass the limit.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`saved-search:${userId}`]);
+      if ((await manager.countBy(SavedSearchOrmEntity, { userId })) >= SAVED_SEARCH_LIMITS.perUser) {
+        throw new DomainError('conflict', 'SAVED_SEARCH_LIMIT', `You can keep at most ${SAVED_SEARCH_LIMITS.perUser} saved searches; delete one first`);
+      }
+      // New items are those published after saving, for the daily digest as for the immediate alert.
+      const saved = await manager.save(manager.create(SavedSearchOrmEntity, { userId, kind, name, frequency, filters, digestedUpTo: new Date() }));
+      return toView(saved);
+    });
   }
 
   async list(actor: Actor | undefined, page: PageRequest): Promise<Page<SavedSearchView>> {

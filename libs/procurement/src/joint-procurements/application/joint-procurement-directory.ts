@@ -55,7 +55,13 @@ export class JointProcurementDirectory {
     if (!council) throw new DomainError('forbidden', 'COUNCIL_REQUIRED', 'Your buyer account is not linked to a council');
     const manager = this.dataSource.manager;
     const [participations, pending] = await Promise.all([
-      manager.find(JointProcurementParticipantOrmEntity, { where: { councilCode: council }, select: { jointProcurementId: true }, take: LIST_LIMIT }),
+      manager.find(JointProcurementParticipantOrmEntity, {
+        where: { councilCode: council },
+        select: { jointProcurementId: true },
+        // Past the limit, the most recently joined are the ones kept.
+        order: { joinedAt: 'DESC', id: 'ASC' },
+        take: LIST_LIMIT,
+      }),
       manager.find(JointProcurementInvitationOrmEntity, { where: { councilCode: council, status: 'pending' }, order: { invitedAt: 'DESC' }, take: LIST_LIMIT }),
     ]);
     const ids = [...new Set([...participations.map((p) => p.jointProcurementId), ...pending.map((i) => i.jointProcurementId)])];

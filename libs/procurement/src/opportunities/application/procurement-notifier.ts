@@ -72,7 +72,8 @@ export class ProcurementNotifier {
           submitted === 0
             ? `"${opportunity.title}" closed without a submitted response.`
             : `"${opportunity.title}" is closed to questions and responses. Score each response against the criteria, then award.`,
-        link: `/opportunities/${opportunity.id}`,
+        // The buyers' own page for the opportunity, where responses are scored; not the suppliers' view.
+        link: `/buyer/opportunities/${opportunity.id}`,
         dedupeKey: `opportunity-ready-to-score/${opportunity.id}/${userId}`,
       })),
       manager,
