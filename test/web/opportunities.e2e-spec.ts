@@ -1,6 +1,7 @@
 import { CpvReferenceLoader } from '@app/classification';
 import { FrameworkService, ListingModerationService, ListingService } from '@app/catalogue';
 import { AdminBootstrapService, AuthService, UserAdminService, UserDirectory } from '@app/identity';
+import { SupplierMatchingService } from '@app/matching';
 import { CouncilReferenceLoader, SupplierInput, SupplierService } from '@app/organisations';
 import { JointProcurementService, NeedService, OpportunityService, QuestionService } from '@app/procurement';
 import type { Actor } from '@app/shared';
@@ -9,6 +10,8 @@ import { expectAccessible, screenshot, startWeb, WebHarness } from './web-harnes
 
 const PASSWORD = 'correct horse battery staple';
 const MAIDSTONE = 'E07000110';
+const LEEDS = 'E08000035';
+const OUTSIDE_BUYER = 'lee.buyer@leeds.example';
 const FRAMEWORK = 'opportunity-cloud';
 const TITLE = 'Case management for adult social care';
 const QUESTION = 'Do you need the data migrated from the current system?';
@@ -100,6 +103,9 @@ describe('web: opportunities, questions and responses in Chromium', () => {
     const buyerUser = (await web.app.get(UserDirectory).findByEmail('bo.buyer@maidstone.example'))!;
     await web.app.get(UserAdminService).approve(admin, buyerUser.id);
     buyer = (await auth.actorForUser(buyerUser.id))!;
+    // A Leeds buyer, whose council takes no part in Maidstone's procurement.
+    await auth.register({ email: OUTSIDE_BUYER, fullName: 'Lee Buyer', password: PASSWORD, role: 'buyer', councilCode: LEEDS }, '10.0.8.201');
+    await web.app.get(UserAdminService).approve(admin, (await web.app.get(UserDirectory).findByEmail(OUTSIDE_BUYER))!.id);
 
     // Sam's supplier has a published listing on the lot; Olu's has none.
     sam = await supplier(WEALD);
@@ -244,6 +250,59 @@ describe('web: opportunities, questions and responses in Chromium', () => {
     expect(text).toContain('Apprenticeships in Maidstone.');
     await expectAccessible(page);
     await screenshot(page, 'opportunities-06-response-submitted');
+  });
+
+  it('shows the supplier the opportunity matched to its listing, and the buyer the suggested supplier, with the reasons', async () => {
+    // What the worker runs when the opportunity is published.
+    await web.app.get(SupplierMatchingService).matchOpportunity(opportunityId);
+
+    const page = await signedIn(sam.email);
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Your matches' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe('/supplier/matches');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Opportunities that match your listings');
+    const card = page.locator('.app-matched-opportunity');
+    await expect(card.count()).resolves.toBe(1);
+    const cardText = (await card.textContent()) ?? '';
+    expect(cardText).toContain('Maidstone Borough Council');
+    expect(cardText).toContain('Casework Hub');
+    expect(cardText).toMatch(/\d+% match/);
+    expect(cardText).toContain('offers 72260000');
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-06a-supplier-matches');
+    await card.getByRole('link', { name: TITLE }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe(`/opportunities/${opportunityId}`);
+
+    // Olu's supplier has no listing on the lot: nothing matched, and the page says so.
+    const olusPage = await signedIn(olu.email);
+    await olusPage.goto('/supplier/matches');
+    await expect(olusPage.locator('main').textContent()).resolves.toContain('No open opportunity matches your listings');
+    await expect(olusPage.locator('main').textContent()).resolves.not.toContain(TITLE);
+    await expectAccessible(olusPage);
+
+    const buyerPage = await signedIn('bo.buyer@maidstone.example');
+    await buyerPage.goto(`/buyer/opportunities/${opportunityId}`);
+    const suggested = buyerPage.locator('#suggested-suppliers-table tbody tr');
+    await expect(suggested.count()).resolves.toBe(1);
+    const row = (await suggested.textContent()) ?? '';
+    expect(row).toContain('Weald Digital Ltd');
+    expect(row).toMatch(/\bSME\b/);
+    expect(row).toContain('Local');
+    expect(row).toMatch(/\d+% match/);
+    expect(row).toContain('offers 72260000');
+    await expectAccessible(buyerPage);
+    await screenshot(buyerPage, 'opportunities-06b-suggested-suppliers');
+    await suggested.getByRole('link', { name: 'Casework Hub' }).click();
+    await buyerPage.waitForLoadState('load');
+    expect(new URL(buyerPage.url()).pathname).toMatch(/^\/catalogue\/[0-9a-f-]{36}$/);
+    await expect(buyerPage.locator('h1').textContent()).resolves.toContain('Casework Hub');
+
+    // Another council's buyer: the page does not exist for them.
+    const outsider = await signedIn(OUTSIDE_BUYER);
+    await expect(outsider.goto(`/buyer/opportunities/${opportunityId}`).then((response) => response?.status())).resolves.toBe(404);
+    await expect(outsider.locator('main').textContent()).resolves.not.toContain('Weald Digital Ltd');
+    await expectAccessible(outsider);
   });
 
   it('tells a supplier without a published listing on the lot why it cannot respond', async () => {

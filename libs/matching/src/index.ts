@@ -10,8 +10,9 @@ export const MATCHING_ENTITIES = [NeedPartnerOrmEntity, OpportunityMatchOrmEntit
 export { NeedPartnersService } from './application/need-partners.service';
 export { OpportunityMatchesService } from './application/opportunity-matches.service';
 export { PartnerMatchingService } from './application/partner-matching.service';
+export { SUPPLIER_MATCHES_LIMIT, SupplierMatchesService } from './application/supplier-matches.service';
 export { SupplierMatchingService } from './application/supplier-matching.service';
-export type { OpportunityMatchView, PartnerView } from './application/matching.views';
+export type { MatchedListingView, OpportunityMatchView, PartnerView, SupplierMatchView } from './application/matching.views';
 
 // Pure scores (DESIGN §4).
 export { cpvCodeSimilarity, cpvSetSimilarity, significantCpv } from './domain/cpv-similarity';

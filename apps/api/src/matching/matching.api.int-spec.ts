@@ -7,6 +7,15 @@ interface PartnerItem {
   reasons: { code: string; text: string }[];
 }
 
+interface SupplierMatchItem {
+  opportunityId: string;
+  title: string;
+  leadCouncilName: string;
+  closingAt: string;
+  score: number;
+  listings: { listingId: string; listingName: string; score: number; reasons: { code: string; text: string }[] }[];
+}
+
 /**
  * Partner councils and supplier matches against the real PostgreSQL: the jobs are written to the
  * outbox by the changes that call for them, the services the worker's handlers call are run here
@@ -171,6 +180,7 @@ describe('Matching: partner councils and supplier matches', () => {
     let opportunityId: string;
     let late: { token: string; id: string };
     let lateListing: string;
+    let otherListing: string;
 
     beforeAll(async () => {
       fit = await h.supplier('Weald Digital Ltd');
@@ -180,7 +190,7 @@ describe('Matching: partner councils and supplier matches', () => {
       other = await h.supplier('Pennine Waste Ltd');
       fitListing = await listing(fit.token, {});
       // Eligible (published, on the lot) but about something else entirely.
-      await listing(other.token, {
+      otherListing = await listing(other.token, {
         name: 'Bin route planner',
         summary: 'Plan refuse collection rounds for lorries.',
         description: 'Route optimisation for refuse fleets.',
@@ -238,6 +248,78 @@ describe('Matching: partner councils and supplier matches', () => {
       await http().get(`/api/v1/opportunities/${opportunityId}/matches`).set(as(LEEDS)).expect(404);
       await http().get(`/api/v1/opportunities/${opportunityId}/matches`).set(as(ASHFORD)).expect(404);
       await http().get(`/api/v1/opportunities/${opportunityId}/matches`).set(bearer(h.adminToken)).expect(200);
+    });
+
+    describe("a supplier's matched opportunities (GET /suppliers/me/matches)", () => {
+      let binsId: string;
+
+      const mine = async (token: string): Promise<SupplierMatchItem[]> => (await http().get('/api/v1/suppliers/me/matches').set(bearer(token)).expect(200)).body.items;
+      const listingIdsOf = (items: SupplierMatchItem[]) => items.flatMap((item) => item.listings.map((entry) => entry.listingId));
+
+      beforeAll(async () => {
+        // A second open opportunity, about bin rounds: Pennine's listing fits it.
+        const needId = await collaborativeNeed(MAIDSTONE, { title: 'Bin collection rounds', description: 'Route planning for refuse lorries', cpvCodes: ['90511000'], openToCollaboration: false });
+        const published = await http()
+          .post('/api/v1/opportunities')
+          .set(as(MAIDSTONE))
+          .send({
+            ...h.draft({
+              route: 'framework',
+              lotId: framework.lotId,
+              title: 'Refuse collection route planning',
+              problemStatement: 'Our refuse collection rounds are planned by hand, so lorries cross each other and miss bins.',
+              userNeeds: 'As a round planner I need routes optimised for our refuse fleet so that every bin is collected on time.',
+              scope: 'In scope: route optimisation for refuse collection rounds. Out of scope: vehicle tracking hardware.',
+            }),
+            needId,
+          })
+          .expect(201);
+        binsId = published.body.id as string;
+        await suppliers.matchOpportunity(binsId);
+      });
+
+      it('shows each supplier only its own listings, on open opportunities, best first, with the reasons', async () => {
+        const weald = await mine(fit.token);
+        expect(weald[0]).toMatchObject({ opportunityId, title: 'Case management for adult social care', leadCouncilName: 'Maidstone Borough Council' });
+        expect(weald[0].listings.map((entry) => entry.listingId)).toEqual([fitListing]);
+        expect(weald[0].listings[0]).toMatchObject({ listingName: 'Case manager for councils' });
+        expect(weald[0].listings[0].reasons.map((reason) => reason.text)).toEqual(expect.arrayContaining(['offers 72260000', 'an SME, as the buyers prefer']));
+        expect(new Date(weald[0].closingAt).getTime()).toBeGreaterThan(Date.now());
+        expect(new Set(listingIdsOf(weald))).toEqual(new Set([fitListing]));
+        const scores = weald.map((item) => item.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+        const medway = await mine(late.token);
+        expect(medway.map((item) => item.opportunityId)).toContain(opportunityId);
+        expect(new Set(listingIdsOf(medway))).toEqual(new Set([lateListing]));
+        const pennine = await mine(other.token);
+        expect(pennine.map((item) => item.opportunityId)).toContain(binsId);
+        expect(new Set(listingIdsOf(pennine))).toEqual(new Set([otherListing]));
+      });
+
+      it('is for supplier accounts only, and asks a supplier user without a profile to create it first', async () => {
+        await http().get('/api/v1/suppliers/me/matches').expect(401);
+        await http().get('/api/v1/suppliers/me/matches').set(as(MAIDSTONE)).expect(403);
+        const email = `no-profile-${Date.now()}@example.com`;
+        await http().post('/api/v1/auth/register').send({ email, password: 'correct horse battery staple', fullName: 'No Profile', role: 'supplier' }).expect(202);
+        const response = await http().get('/api/v1/suppliers/me/matches').set(bearer(await h.tokenFor(email))).expect(409);
+        expect(response.body.detail).toContain('Create your supplier profile');
+
+        const documented = (await http().get('/api/openapi.json').expect(200)).body.paths['/api/v1/suppliers/me/matches'].get;
+        expect(Object.keys(documented.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '409']));
+      });
+
+      it('leaves out an opportunity once its closing time has passed or it is closed', async () => {
+        // Past its closing time, before the worker's closing job has run.
+        await h.db.dataSource.query(`UPDATE opportunity SET closing_at = now() - interval '1 minute' WHERE id = $1`, [opportunityId]);
+        expect((await mine(fit.token)).map((item) => item.opportunityId)).not.toContain(opportunityId);
+        await h.db.dataSource.query(`UPDATE opportunity SET closing_at = now() + interval '7 days' WHERE id = $1`, [opportunityId]);
+        expect((await mine(fit.token)).map((item) => item.opportunityId)).toContain(opportunityId);
+
+        await http().post(`/api/v1/opportunities/${opportunityId}/close`).set(as(MAIDSTONE)).expect(200);
+        expect((await mine(fit.token)).map((item) => item.opportunityId)).not.toContain(opportunityId);
+        expect((await mine(late.token)).map((item) => item.opportunityId)).not.toContain(opportunityId);
+      });
     });
   });
 });

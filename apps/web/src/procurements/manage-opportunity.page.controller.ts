@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { OpportunityMatchesService } from '@app/matching';
 import {
   AwardService,
   JointProcurementService,
@@ -21,6 +22,7 @@ import { FormView } from '../http/form-view';
 import { toOpportunityPageView } from '../opportunities/opportunity.view';
 import { awardErrorOnTheForm, fieldsOf, readAnswerForm, readAwardForm, readScoreForm, text } from './procurement.forms';
 import { awardPreview, procurementTag, scoreFormCriteria, scoreFormValues, toQuestionsToAnswer, toRankingRows, toResponseRows } from './procurement.view';
+import { toSuggestedSupplierRows } from './suggested-suppliers.view';
 
 const MANAGE_VIEW = 'procurements/opportunity';
 const SCORE_VIEW = 'procurements/score';
@@ -34,9 +36,10 @@ interface Managed {
 }
 
 /**
- * An opportunity as its councils' buyers run it: answer suppliers' questions, close it, score the
- * responses once closed, see the ranking and award. The services check who may do each; a buyer of
- * another council gets the 404 page (the joint procurement does not exist for them).
+ * An opportunity as its councils' buyers run it: see the suppliers matching suggests, answer
+ * suppliers' questions, close it, score the responses once closed, see the ranking and award. The
+ * services check who may do each; a buyer of another council gets the 404 page (the joint
+ * procurement does not exist for them).
  */
 @Controller('buyer/opportunities')
 export class ManageOpportunityPageController {
@@ -47,6 +50,7 @@ export class ManageOpportunityPageController {
     @Inject(ResponseService) private readonly responses: ResponseService,
     @Inject(ScoringService) private readonly scoring: ScoringService,
     @Inject(AwardService) private readonly awards: AwardService,
+    @Inject(OpportunityMatchesService) private readonly matches: OpportunityMatchesService,
   ) {}
 
   @Get(':id')
@@ -153,6 +157,10 @@ export class ManageOpportunityPageController {
     response.locals.canClose = isLead && (opportunity.status === 'open' || (opportunity.status === 'closed' && procurement.status === 'published'));
     response.locals.responses = responses ? toResponseRows(opportunity.id, responses.items) : null;
     response.locals.ranking = ranking ? toRankingRows(ranking) : null;
+    // The matching service checks the buyer itself. Suggestions matter while suppliers can still
+    // respond, so after that the section shows only the ones already stored, if any.
+    const suggested = toSuggestedSupplierRows(await this.matches.list(request.actor, opportunity.id));
+    response.locals.suggestedSuppliers = opportunity.status === 'open' || suggested.length > 0 ? suggested : null;
     response.locals.canAward = isLead && opportunity.status === 'closed' && closedByLead && (ranking ?? []).some((entry) => entry.complete);
     response.locals.awardHref = `/buyer/opportunities/${opportunity.id}/award`;
     return managed;
