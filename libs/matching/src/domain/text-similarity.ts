@@ -5,7 +5,8 @@ const STOP_WORDS = new Set(
   `the and for with from that this our their your are was were will have has into onto over under all any each
    not but can may must should would could also per via its it's they them than then there these those which who
    what when where how why new system systems service services council councils contract contracts supplier
-   suppliers provide provision including include support replace replacement need needs`.split(/\s+/),
+   suppliers provide provision including include support replace replacement need needs every other more most
+   some such only about across within between through being been use used using well`.split(/\s+/),
 );
 
 /**
