@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { MatchingApiModule } from './matching/matching-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { OpenDataApiModule } from './open-data/open-data-api.module';
 import { OrganisationsApiModule } from './organisations/organisations-api.module';
 import { ProcurementApiModule } from './procurement/procurement-api.module';
 import { SavedSearchesApiModule } from './saved-searches/saved-searches-api.module';
@@ -30,6 +31,7 @@ export class ApiModule {
         ProcurementApiModule,
         MatchingApiModule,
         SavedSearchesApiModule,
+        OpenDataApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

@@ -11,6 +11,7 @@ import { ContractsWebModule } from './contracts/contracts-web.module';
 import { CsrfGuard } from './http/csrf.guard';
 import { FormViewInterceptor } from './http/form-view';
 import { NotificationsWebModule } from './notifications/notifications-web.module';
+import { OpenDataWebModule } from './open-data/open-data-web.module';
 import { OpportunitiesWebModule } from './opportunities/opportunities-web.module';
 import { ProcurementsWebModule } from './procurements/procurements-web.module';
 import { RegisterWebModule } from './register/register-web.module';
@@ -43,6 +44,7 @@ export class WebModule {
         BuyerWebModule,
         ProcurementsWebModule,
         ContractsWebModule,
+        OpenDataWebModule,
         NotificationsWebModule,
         SavedSearchesWebModule,
         AdminWebModule,

@@ -9,6 +9,7 @@ import { ListingModerationService } from './application/listing-moderation.servi
 import { ListingNotifier } from './application/listing-notifier';
 import { ListingSupplierFactsService } from './application/listing-supplier-facts.service';
 import { ListingService } from './application/listing.service';
+import { PublishedListingsExport } from './application/open-data/published-listings-export';
 import { ListingSearchService } from './application/search/listing-search.service';
 import { CatalogueImporter } from './application/import/catalogue-importer.service';
 
@@ -22,6 +23,7 @@ const SERVICES = [
   ListingSupplierFactsService,
   ListingSearchService,
   CatalogueImporter,
+  PublishedListingsExport,
 ];
 
 /** Frameworks, lots, categories, listings and their moderation. Needs the global DataSource and OutboxService. */

@@ -69,6 +69,11 @@ export type { FacetCount, ListingSearchItem, ListingSearchResult } from './appli
 export { cpvFilterPrefix, MAX_QUERY_LENGTH, normaliseQueryText } from './domain/search-criteria';
 export type { SearchCriteria } from './domain/search-criteria';
 
+// Open data: the published catalogue as JSON and CSV.
+export { LISTING_EXPORT_BATCH_SIZE, PublishedListingsExport } from './application/open-data/published-listings-export';
+export { OPEN_LISTING_CSV_COLUMNS, toOpenListing } from './application/open-data/open-listing';
+export type { OpenListing } from './application/open-data/open-listing';
+
 // Bulk import (an administrator's load of a catalogue file) and the benchmark catalogue generator.
 export { CatalogueImporter } from './application/import/catalogue-importer.service';
 export { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from './application/import/catalogue-import.report';

@@ -62,4 +62,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'buy.example.org' })).toThrow(/PUBLIC_BASE_URL must be an http/);
   });
+
+  it('points the web pages at the API on localhost unless PUBLIC_API_URL says where it is', () => {
+    expect(loadConfig({ API_PORT: '4001' }).publicApiUrl).toBe('http://localhost:4001');
+    expect(loadConfig({ PUBLIC_API_URL: 'https://api.buy.example.org/' }).publicApiUrl).toBe('https://api.buy.example.org');
+    expect(() => loadConfig({ PUBLIC_API_URL: 'api.buy.example.org' })).toThrow(/PUBLIC_API_URL must be an http/);
+  });
 });

@@ -85,6 +85,7 @@ export const configSchema = z
     SMTP_URL: smtpUrl,
     MAIL_FROM: mailbox,
     PUBLIC_BASE_URL: httpUrl,
+    PUBLIC_API_URL: httpUrl,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -151,6 +152,8 @@ export class AppConfig {
   readonly mail: MailConfig;
   /** Where people reach the web service, for links in emails. */
   readonly publicBaseUrl: string;
+  /** Where people reach the API service, for the web pages that point to its documentation. */
+  readonly publicApiUrl: string;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -197,6 +200,7 @@ export class AppConfig {
     };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM?.trim() ?? DEFAULT_MAIL_FROM };
     this.publicBaseUrl = (env.PUBLIC_BASE_URL ?? `http://localhost:${env.WEB_PORT}`).replace(/\/+$/, '');
+    this.publicApiUrl = (env.PUBLIC_API_URL ?? `http://localhost:${env.API_PORT}`).replace(/\/+$/, '');
   }
 }
 

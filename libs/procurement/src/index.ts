@@ -50,6 +50,9 @@ export type { AwardRoute, ContractInput, ContractSource } from './contracts/doma
 export { ContractService } from './contracts/application/contract.service';
 export type { AwardedContractInput, AwardShare, ContractFilter, ContractView, CouncilRefView } from './contracts/application/contract.views';
 export { SupplierIntegrityCheck } from './contracts/application/supplier-integrity-check';
+export { ContractRegisterExport, CONTRACT_EXPORT_BATCH_SIZE } from './contracts/application/contract-register-export';
+export type { ContractExportFilter } from './contracts/application/contract-register-export';
+export { PROCUREMENT_ROUTE_WORDING } from './contracts/domain/transparency-code';
 export type { SharedContactFinding } from './contracts/domain/shared-contact-details';
 
 // Renewal pipeline.

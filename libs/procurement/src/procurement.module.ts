@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { ClassificationModule } from '@app/classification';
 import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
+import { ContractRegisterExport } from './contracts/application/contract-register-export';
 import { ContractService } from './contracts/application/contract.service';
 import { DirectAwardWatch } from './contracts/application/direct-award-watch';
 import { SupplierIntegrityCheck } from './contracts/application/supplier-integrity-check';
@@ -28,6 +29,7 @@ import { SqlMarketReader } from './opportunities/infrastructure/sql-market-reade
 /** Needs, the contracts register and the renewal pipeline; add new ones here, one a line. */
 const NEEDS_CONTRACTS_PIPELINE: Provider[] = [
   ContractService,
+  ContractRegisterExport,
   DirectAwardWatch,
   SupplierIntegrityCheck,
   NeedService,

@@ -1,4 +1,4 @@
-import { parseCsv, parseCsvRecords } from './csv';
+import { csvLine, parseCsv, parseCsvRecords } from './csv';
 
 describe('parseCsv (RFC 4180)', () => {
   it('reads quoted fields holding commas, quotes and line breaks', () => {
@@ -26,5 +26,21 @@ describe('parseCsv (RFC 4180)', () => {
   it('keys records by the header, skips blank lines, and refuses a record of the wrong width', () => {
     expect(parseCsvRecords('code,label\r\n1,"One, first"\r\n\r\n')).toEqual([{ code: '1', label: 'One, first' }]);
     expect(() => parseCsvRecords('code,label\n1\n')).toThrow(/1 fields where the header has 2/);
+  });
+});
+
+describe('csvLine', () => {
+  it('quotes commas, quotes and line breaks so that parseCsv reads the same values back', () => {
+    const values = ['plain', 'x, y', 'say "hi"', 'line\nbreak', ''];
+    const line = csvLine(values);
+    expect(line).toBe('plain,"x, y","say ""hi""","line\nbreak",\r\n');
+    expect(parseCsv(line)).toEqual([values]);
+  });
+
+  it('makes text a spreadsheet would run as a formula inert, and writes numbers, booleans and nulls plainly', () => {
+    expect(csvLine(['=HYPERLINK("http://evil.example")', '+1', '-2', '@SUM(A1)', 'a=b'])).toBe(
+      `"'=HYPERLINK(""http://evil.example"")",'+1,'-2,'@SUM(A1),a=b\r\n`,
+    );
+    expect(csvLine([-1.5, true, null, undefined])).toBe('-1.5,true,,\r\n');
   });
 });

@@ -79,3 +79,24 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     return Object.fromEntries(header.map((name, column) => [name, fields[column]]));
   });
 }
+
+/**
+ * A spreadsheet opening a CSV runs a cell that starts with one of these as a formula (CSV
+ * injection), so published text that starts with one is prefixed with an apostrophe, which
+ * spreadsheets show as text. Numbers we write ourselves (such as -1.50) are not affected because
+ * the writer is only given text the service did not compute.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: quoted when it holds a comma, quote or line break; text that a spreadsheet would run is made inert. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One CSV record with its CRLF line end (RFC 4180). */
+export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
+  return values.map(csvField).join(',') + '\r\n';
+}

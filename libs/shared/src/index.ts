@@ -7,6 +7,6 @@ export type { Actor, Role } from './actor';
 export type { DomainErrorKind, FieldError } from './domain-error';
 export type { Page, PageRequest } from './pagination';
 export { isAdmin, requireActive, requireActor, requireRole } from './policy';
-export { parseCsv, parseCsvRecords } from './csv';
+export { csvField, csvLine, parseCsv, parseCsvRecords } from './csv';
 export { summarise } from './text';
 export { SeededRandom, WeightedPicker } from './seeded-random';

@@ -1,0 +1,58 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Header, Inject, Query, Render, StreamableFile } from '@nestjs/common';
+import { PublishedListingsExport } from '@app/catalogue';
+import { AppConfig } from '@app/config';
+import { ContractRegisterExport } from '@app/procurement';
+import { DomainError } from '@app/shared';
+
+/** Open data changes when someone records or publishes something; a few minutes' staleness is fine for a download. */
+const CACHE_FOR_FIVE_MINUTES = 'public, max-age=300';
+const CSV = 'text/csv; charset=utf-8';
+
+/**
+ * The public Open data page and its downloads. The files are served here as well as by the API, so
+ * the page's links work on the web service's own address; both read the same library exports.
+ */
+@Controller('open-data')
+export class OpenDataPageController {
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(ContractRegisterExport) private readonly contracts: ContractRegisterExport,
+    @Inject(PublishedListingsExport) private readonly listings: PublishedListingsExport,
+  ) {}
+
+  @Get()
+  @Render('open-data/index')
+  page(): { pageTitle: string; apiUrl: string } {
+    return { pageTitle: 'Open data', apiUrl: this.config.publicApiUrl };
+  }
+
+  @Get('contracts.csv')
+  @Header('Cache-Control', CACHE_FOR_FIVE_MINUTES)
+  async contractsCsv(@Query('council') council: unknown): Promise<StreamableFile> {
+    if (council !== undefined && typeof council !== 'string') {
+      throw new DomainError('bad_request', 'INVALID_COUNCIL', 'council must be one GSS code, such as E07000110', [
+        { field: 'council', message: 'council must be one GSS code, such as E07000110' },
+      ]);
+    }
+    const lines = await this.contracts.transparencyCsv({ council });
+    return attachment(lines, CSV, council ? `contracts-${council}.csv` : 'contracts.csv');
+  }
+
+  @Get('listings.json')
+  @Header('Cache-Control', CACHE_FOR_FIVE_MINUTES)
+  listingsJson(): StreamableFile {
+    return attachment(this.listings.json(), 'application/json; charset=utf-8', 'listings.json');
+  }
+
+  @Get('listings.csv')
+  @Header('Cache-Control', CACHE_FOR_FIVE_MINUTES)
+  listingsCsv(): StreamableFile {
+    return attachment(this.listings.csv(), CSV, 'listings.csv');
+  }
+}
+
+/** Sent as it is produced, with backpressure: a slow client holds back the database reads. */
+function attachment(chunks: AsyncIterable<string>, type: string, filename: string): StreamableFile {
+  return new StreamableFile(Readable.from(chunks), { type, disposition: `attachment; filename="${filename}"` });
+}
