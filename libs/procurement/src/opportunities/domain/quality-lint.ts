@@ -71,9 +71,10 @@ export const BRAND_NAMES: readonly string[] = [
 ];
 
 const REQUIREMENTS = [
-  ['problemStatement', 'the problem statement', 'what problem the council needs solved'],
-  ['userNeeds', 'the user needs', 'who the users are and what they need to do'],
-  ['scope', 'the scope', 'what is in and out of scope'],
+  // [field, what it is called, its verb (user needs are plural), what to tell suppliers]
+  ['problemStatement', 'the problem statement', 'is', 'what problem the council needs solved'],
+  ['userNeeds', 'the user needs', 'are', 'who the users are and what they need to do'],
+  ['scope', 'the scope', 'is', 'what is in and out of scope'],
 ] as const;
 
 // "Microsoft Teams or equivalent": the brand only illustrates, so it is accepted.
@@ -96,12 +97,12 @@ const TRADEMARK = /[®™]|\((?:R|TM)\)/;
 export function lintOpportunity(subject: LintSubject): LintWarning[] {
   const warnings: LintWarning[] = [];
 
-  for (const [field, label, hint] of REQUIREMENTS) {
+  for (const [field, label, verb, hint] of REQUIREMENTS) {
     const value = subject[field].trim();
     if (value === '') {
-      warnings.push({ code: 'REQUIREMENT_MISSING', field, message: `${label} is missing: tell suppliers ${hint}` });
+      warnings.push({ code: 'REQUIREMENT_MISSING', field, message: `${label} ${verb} missing: tell suppliers ${hint}` });
     } else if (value.length < MIN_REQUIREMENT_LENGTH) {
-      warnings.push({ code: 'REQUIREMENT_TOO_SHORT', field, message: `${label} is very short (under ${MIN_REQUIREMENT_LENGTH} characters): tell suppliers ${hint}` });
+      warnings.push({ code: 'REQUIREMENT_TOO_SHORT', field, message: `${label} ${verb} very short (under ${MIN_REQUIREMENT_LENGTH} characters): tell suppliers ${hint}` });
     }
   }
 
