@@ -1,8 +1,6 @@
-import { INestApplication } from '@nestjs/common';
-import { ChildProcess } from 'node:child_process';
-import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
-import { ApiTestApp, startApiForTest } from '../support/api-test-app';
-import { freePort, startRedis, stop, waitFor } from '../support/processes';
+import { ApiTestApp } from '../support/api-test-app';
+import { waitFor } from '../support/processes';
+import { startWorkerStack, WorkerTestStack } from '../support/worker-test-stack';
 
 const ADMIN = { email: 'admin@matching.test', password: 'matching-admin-password' };
 const LEEDS = 'E08000035';
@@ -11,23 +9,14 @@ const BRADFORD = 'E08000032';
 /** The matching queue end to end: a need saved through the API reaches the worker, which stores its partners both ways. */
 describe('matching jobs through the outbox and the worker', () => {
   let api: ApiTestApp;
-  let redisPort: number;
-  let redis: ChildProcess;
-  let worker: INestApplication;
+  let stack: WorkerTestStack;
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await startRedis(redisPort);
-    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
-    // The worker shares the API's config, so both use the same database, Redis and queue prefix.
-    worker = await createWorkerApp(api.config, { logger: false });
+    stack = await startWorkerStack({ admin: ADMIN });
+    api = stack.api;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (redis) await stop(redis);
-  });
+  afterAll(() => stack?.close());
 
   it('recomputes partner councils when needs are saved', async () => {
     const http = () => api.http();

@@ -1,8 +1,6 @@
-import { INestApplication } from '@nestjs/common';
-import { ChildProcess } from 'node:child_process';
-import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
-import { ApiTestApp, startApiForTest } from '../support/api-test-app';
-import { freePort, startRedis, stop, waitFor } from '../support/processes';
+import { ApiTestApp } from '../support/api-test-app';
+import { waitFor } from '../support/processes';
+import { startWorkerStack, WorkerTestStack } from '../support/worker-test-stack';
 
 const ADMIN = { email: 'admin@outbox.test', password: 'outbox-admin-password' };
 
@@ -12,9 +10,7 @@ const ADMIN = { email: 'admin@outbox.test', password: 'outbox-admin-password' };
  */
 describe('outbox relay and worker across a Redis outage', () => {
   let api: ApiTestApp;
-  let redisPort: number;
-  let redis: ChildProcess;
-  let worker: INestApplication;
+  let stack: WorkerTestStack;
 
   const notificationsOf = async (kind: string) =>
     (await api.db.dataSource.query(
@@ -27,18 +23,11 @@ describe('outbox relay and worker across a Redis outage', () => {
     }[])[0].count;
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await startRedis(redisPort);
-    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
-    // The worker shares the API's config, so both use the same database, Redis and queue prefix.
-    worker = await createWorkerApp(api.config, { logger: false });
+    stack = await startWorkerStack({ admin: ADMIN });
+    api = stack.api;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (redis) await stop(redis);
-  });
+  afterAll(() => stack?.close());
 
   it('delivers a change made while Redis was stopped once Redis is back, exactly once', async () => {
     const http = api.http();
@@ -53,7 +42,7 @@ describe('outbox relay and worker across a Redis outage', () => {
     // Telling the administrator queued its email in turn; let that reach Redis too, so the outbox starts empty.
     await waitFor('the outbox to drain', async () => ((await pendingOutbox()) === 0 ? true : undefined), 20_000);
 
-    await stop(redis);
+    await stack.stopRedis();
     const buyer = (await http.get('/api/v1/admin/users?status=pending').set('authorization', `Bearer ${token}`).expect(200)).body
       .items[0] as { id: string };
     await http.post(`/api/v1/admin/users/${buyer.id}/approve`).set('authorization', `Bearer ${token}`).expect(200);
@@ -63,7 +52,7 @@ describe('outbox relay and worker across a Redis outage', () => {
     expect(await pendingOutbox()).toBe(1);
     expect(await notificationsOf('buyer.approved')).toEqual([]);
 
-    redis = await startRedis(redisPort);
+    await stack.startRedis();
     await waitFor('the buyer to be told', async () => ((await notificationsOf('buyer.approved')).length > 0 ? true : undefined), 30_000);
     // Give a duplicate delivery the chance to show itself before counting.
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { ChildProcess } from 'node:child_process';
-import { INestApplication } from '@nestjs/common';
 import { createRedis } from '@app/queue';
 import { Queue } from 'bullmq';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { PipelineRefreshHandler } from '../../apps/worker/src/processors/pipeline.handlers';
-import { ApiTestApp, startApiForTest } from '../support/api-test-app';
-import { freePort, startRedis, stop } from '../support/processes';
+import { ApiTestApp } from '../support/api-test-app';
+import { startWorkerStack, WorkerTestStack } from '../support/worker-test-stack';
 
 const PASSWORD = 'a long buyer password';
 const ADMIN = { email: 'admin@pipeline.test', password: 'pipeline-admin-password' };
@@ -24,28 +22,24 @@ function monthsFromNow(months: number): string {
 /** The daily pipeline refresh: scheduled once by the worker, and telling buyers about joint re-tenders once. */
 describe('pipeline refresh job', () => {
   let api: ApiTestApp;
-  let redisPort: number;
-  let redis: ChildProcess;
-  let worker: INestApplication;
+  let stack: WorkerTestStack;
   const run = randomBytes(4).toString('hex');
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await startRedis(redisPort);
-    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
-    // Buyers with an address at their council's domain are active at once, no approval step needed.
-    const admin = await api.tokenFor(ADMIN.email, ADMIN.password);
-    for (const council of [MAIDSTONE, KENT, ASHFORD, TUNBRIDGE_WELLS]) {
-      await api.http().patch(`/api/v1/admin/councils/${council.code}`).set('authorization', `Bearer ${admin}`).send({ emailDomains: [council.domain] }).expect(200);
-    }
-    worker = await createWorkerApp(api.config, { logger: false });
+    stack = await startWorkerStack({
+      admin: ADMIN,
+      beforeWorker: async (started) => {
+        // Buyers with an address at their council's domain are active at once, no approval step needed.
+        const admin = await started.tokenFor(ADMIN.email, ADMIN.password);
+        for (const council of [MAIDSTONE, KENT, ASHFORD, TUNBRIDGE_WELLS]) {
+          await started.http().patch(`/api/v1/admin/councils/${council.code}`).set('authorization', `Bearer ${admin}`).send({ emailDomains: [council.domain] }).expect(200);
+        }
+      },
+    });
+    api = stack.api;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (redis) await stop(redis);
-  });
+  afterAll(() => stack?.close());
 
   it('registers the daily scheduler once, however many times a worker starts', async () => {
     // A second worker process against the same Redis, as when scaling out or restarting.
@@ -89,7 +83,7 @@ describe('pipeline refresh job', () => {
     await contract(kent.token, 'Revenues and benefits software', '72261000', 5);
     await contract(ashford.token, 'Grounds maintenance', '77314000', 3);
 
-    const refresh = () => worker.get(PipelineRefreshHandler).handle({});
+    const refresh = () => stack.worker.get(PipelineRefreshHandler).handle({});
     await refresh();
     await refresh(); // BullMQ may deliver twice, and the job runs every day
 

@@ -1,10 +1,8 @@
-import { INestApplication } from '@nestjs/common';
-import { ChildProcess } from 'node:child_process';
 import { createRedis } from '@app/queue';
 import { Queue } from 'bullmq';
-import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
-import { ApiTestApp, startApiForTest } from '../support/api-test-app';
-import { freePort, startRedis, stop, waitFor } from '../support/processes';
+import { ApiTestApp } from '../support/api-test-app';
+import { waitFor } from '../support/processes';
+import { startWorkerStack, WorkerTestStack } from '../support/worker-test-stack';
 
 const ADMIN = { email: 'admin@saved-search.test', password: 'saved-search-admin-password' };
 const SUPPLIER = { email: 'supplier@saved-search.test', password: 'a long supplier password' };
@@ -13,22 +11,14 @@ const FRAMEWORK = 'saved-search-cloud';
 /** Saved-search alerts end to end: a listing approved through the API reaches the worker through the outbox and the real queue. */
 describe('saved-search jobs through the outbox and the worker', () => {
   let api: ApiTestApp;
-  let redisPort: number;
-  let redis: ChildProcess;
-  let worker: INestApplication;
+  let stack: WorkerTestStack;
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await startRedis(redisPort);
-    api = await startApiForTest({ admin: ADMIN, env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
-    worker = await createWorkerApp(api.config, { logger: false });
+    stack = await startWorkerStack({ admin: ADMIN });
+    api = stack.api;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    if (redis) await stop(redis);
-  });
+  afterAll(() => stack?.close());
 
   it('schedules the daily digest once, on the notifications queue', async () => {
     const connection = createRedis(api.config.redis.url, 'worker');
