@@ -1,5 +1,5 @@
 import { PartnerMatchingService, SupplierMatchingService } from '@app/matching';
-import { ASHFORD, bearer, dateFromNow, KENT, LEEDS, MAIDSTONE, ProcurementApiHarness } from '../procurement/opportunities/procurement-lifecycle.test-harness';
+import { ASHFORD, bearer, caseManagerListing, dateFromNow, KENT, LEEDS, MAIDSTONE, ProcurementApiHarness } from '../procurement/opportunities/procurement-lifecycle.test-harness';
 
 interface PartnerItem {
   partnerNeedId: string;
@@ -66,20 +66,7 @@ describe('Matching: partner councils and supplier matches', () => {
     const response = await http()
       .post('/api/v1/listings')
       .set(bearer(token))
-      .send({
-        framework: framework.slug,
-        lot: 'software',
-        name: 'Case manager for councils',
-        summary: 'Record visits once, on any device, and share cases safely between teams.',
-        description: 'A hosted case management service for local authorities, with offline mobile working.',
-        features: ['Offline mobile visits', 'Shared case records'],
-        benefits: ['Less re-keying'],
-        categories: ['case-management'],
-        cpvCodes: ['72260000'],
-        pricing: { min: '1000.00', max: '250000.00', unit: 'per year' },
-        standards: { openSource: true, openApi: true, openStandards: ['OpenID Connect'], dataExportFormats: ['CSV'], ukHosting: true },
-        ...overrides,
-      });
+      .send(caseManagerListing(framework.slug, overrides));
     expect({ status: response.status, errors: response.body.errors }).toEqual({ status: 201, errors: undefined });
     const id = response.body.id as string;
     await http().post(`/api/v1/listings/${id}/submit`).set(bearer(token)).expect(200);

@@ -1,5 +1,5 @@
 import { DIGEST_COMMIT_LAG_MS, SavedSearchAlertsService } from '@app/saved-searches';
-import { bearer, fieldsOf, LEEDS, MAIDSTONE, ProcurementApiHarness } from '../procurement/opportunities/procurement-lifecycle.test-harness';
+import { bearer, caseManagerListing, fieldsOf, LEEDS, MAIDSTONE, ProcurementApiHarness } from '../procurement/opportunities/procurement-lifecycle.test-harness';
 
 interface Notice {
   kind: string;
@@ -39,20 +39,7 @@ describe('Saved searches', () => {
     const response = await http()
       .post('/api/v1/listings')
       .set(bearer(supplier.token))
-      .send({
-        framework: framework.slug,
-        lot: 'software',
-        name: 'Case manager for councils',
-        summary: 'Record visits once, on any device, and share cases safely between teams.',
-        description: 'A hosted case management service for local authorities, with offline mobile working.',
-        features: ['Offline mobile visits', 'Shared case records'],
-        benefits: ['Less re-keying'],
-        categories: ['case-management'],
-        cpvCodes: ['72260000'],
-        pricing: { min: '1000.00', max: '250000.00', unit: 'per year' },
-        standards: { openSource: true, openApi: true, openStandards: ['OpenID Connect'], dataExportFormats: ['CSV'], ukHosting: true },
-        ...overrides,
-      })
+      .send(caseManagerListing(framework.slug, overrides))
       .expect(201);
     const id = response.body.id as string;
     await http().post(`/api/v1/listings/${id}/submit`).set(bearer(supplier.token)).expect(200);

@@ -27,6 +27,22 @@ export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400
 /** An ISO calendar date `days` from now. */
 export const dateFromNow = (days: number) => daysFromNow(days).slice(0, 10);
 
+/** A complete listing request on the framework's software lot: a case manager for councils, open source, UK hosted. */
+export const caseManagerListing = (framework: string, overrides: Record<string, unknown> = {}) => ({
+  framework,
+  lot: 'software',
+  name: 'Case manager for councils',
+  summary: 'Record visits once, on any device, and share cases safely between teams.',
+  description: 'A hosted case management service for local authorities, with offline mobile working.',
+  features: ['Offline mobile visits', 'Shared case records'],
+  benefits: ['Less re-keying'],
+  categories: ['case-management'],
+  cpvCodes: ['72260000'],
+  pricing: { min: '1000.00', max: '250000.00', unit: 'per year' },
+  standards: { openSource: true, openApi: true, openStandards: ['OpenID Connect'], dataExportFormats: ['CSV'], ukHosting: true },
+  ...overrides,
+});
+
 /**
  * The API on a throwaway database (reference data loaded at start, as in production), with helpers
  * that make everything a procurement needs through the API itself: buyers of four councils,
@@ -130,19 +146,7 @@ export class ProcurementApiHarness {
     const response = await this.http()
       .post('/api/v1/listings')
       .set(bearer(token))
-      .send({
-        framework,
-        lot: 'software',
-        name: 'Case manager for councils',
-        summary: 'Record visits once, on any device, and share cases safely between teams.',
-        description: 'A hosted case management service for local authorities, with offline mobile working.',
-        features: ['Offline mobile visits', 'Shared case records'],
-        benefits: ['Less re-keying'],
-        categories: ['case-management'],
-        cpvCodes: ['72260000'],
-        pricing: { min: '1000.00', max: '250000.00', unit: 'per year' },
-        standards: { openSource: true, openApi: true, openStandards: ['OpenID Connect'], dataExportFormats: ['CSV'], ukHosting: true },
-      })
+      .send(caseManagerListing(framework))
       .expect(201);
     const id = response.body.id as string;
     await this.http().post(`/api/v1/listings/${id}/submit`).set(bearer(token)).expect(200);
