@@ -38,6 +38,8 @@ export async function startWorkerStack(
       redis ??= await startRedis(redisPort);
     },
     async close() {
+      // A test that failed mid-outage would leave the worker waiting on a dead Redis and its database undropped.
+      redis ??= await startRedis(redisPort);
       await worker.close();
       await api.close();
       if (redis) await stop(redis);
