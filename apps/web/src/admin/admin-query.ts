@@ -22,6 +22,8 @@ export const AUDIT_OBJECT_TYPES = [
   'need',
   'opportunity',
   'opportunity-response',
+  'queue',
+  'queue-job',
   'supplier',
   'user',
 ] as const;

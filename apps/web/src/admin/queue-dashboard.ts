@@ -2,13 +2,17 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
+import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { AuthService } from '@app/identity';
 import { createRedis, QUEUE_NAMES } from '@app/queue';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import { signInUrl } from '../http/return-to';
+import { auditQueueDashboardActions } from './queue-dashboard-audit';
+import { isSameOriginRequest } from './same-origin-request';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -34,7 +38,7 @@ const DASHBOARD_CSP = [
  * The BullMQ dashboard for administrators, on every queue in QUEUE_NAMES. It is an Express app of its
  * own, mounted before Nest's routes, so neither the admin guard nor the actor middleware runs for it:
  * `handlers` starts with its own check of the session's user, as fresh as the pages' (a suspended
- * admin is refused at once).
+ * admin is refused at once), then audits every change the board makes.
  */
 @Injectable()
 export class QueueDashboard implements OnApplicationShutdown {
@@ -43,8 +47,10 @@ export class QueueDashboard implements OnApplicationShutdown {
   readonly handlers: RequestHandler[];
 
   constructor(
-    @Inject(AppConfig) config: AppConfig,
+    @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(DataSource) dataSource: DataSource,
+    @Inject(AuditService) audit: AuditService,
   ) {
     // Fails fast while Redis is down: the board shows an error instead of hanging the request.
     this.connection = createRedis(config.redis.url, 'client');
@@ -57,7 +63,11 @@ export class QueueDashboard implements OnApplicationShutdown {
       serverAdapter: board,
       options: { uiConfig: { boardTitle: 'Procurement Commons queues' } },
     });
-    this.handlers = [(request, response, next) => void this.adminsOnly(request, response, next).catch(next), board.getRouter() as RequestHandler];
+    this.handlers = [
+      (request, response, next) => void this.adminsOnly(request, response, next).catch(next),
+      auditQueueDashboardActions(dataSource, audit),
+      board.getRouter() as RequestHandler,
+    ];
   }
 
   private async adminsOnly(request: Request, response: Response, next: NextFunction): Promise<void> {
@@ -74,9 +84,11 @@ export class QueueDashboard implements OnApplicationShutdown {
       response.status(403).render('errors/forbidden', { message: 'Only administrators can see the job queues.' });
       return;
     }
-    // Every state-changing call of the board is JSON from its own page; refuse one from another site.
+    // The board's fetch calls carry no CSRF token of ours (CsrfGuard is Nest's and never sees them).
+    // The Lax session cookie keeps other sites out, but not a sibling site under the same domain, so
+    // every state-changing call must show it comes from this origin.
     const safe = request.method === 'GET' || request.method === 'HEAD';
-    if (!safe && request.get('sec-fetch-site') !== undefined && request.get('sec-fetch-site') !== 'same-origin') {
+    if (!safe && !isSameOriginRequest(request, this.config.publicBaseUrl)) {
       response.status(403).render('errors/forbidden', { message: 'You do not have permission to do this.' });
       return;
     }
