@@ -14,6 +14,7 @@ const LEEDS = 'E08000035';
 const OUTSIDE_BUYER = 'lee.buyer@leeds.example';
 const FRAMEWORK = 'opportunity-cloud';
 const TITLE = 'Case management for adult social care';
+const HOSTING_TITLE = 'Hosting for the council website';
 const QUESTION = 'Do you need the data migrated from the current system?';
 const ANSWER = 'Yes: about ten years of case notes, in CSV.';
 const WEALD: SupplierInput = {
@@ -38,6 +39,7 @@ describe('web: opportunities, questions and responses in Chromium', () => {
   let web: WebHarness;
   let buyer: Actor;
   let opportunityId: string;
+  let lotId: string;
   let registrations = 0;
   const contexts: BrowserContext[] = [];
 
@@ -95,7 +97,7 @@ describe('web: opportunities, questions and responses in Chromium', () => {
       lots: [{ slug: 'software', name: 'Software', maxCategoriesPerService: 2, categories: [{ name: 'Case management' }] }],
     });
     await frameworks.update(admin, FRAMEWORK, { status: 'open' });
-    const lotId = (await frameworks.get(FRAMEWORK)).lots[0].id;
+    lotId = (await frameworks.get(FRAMEWORK)).lots[0].id;
 
     // A Maidstone buyer, approved by the administrator.
     const auth = web.app.get(AuthService);
@@ -179,6 +181,87 @@ describe('web: opportunities, questions and responses in Chromium', () => {
     await screenshot(page, 'opportunities-02-opportunity');
 
     await expect(page.goto('/opportunities/not-an-id').then((response) => response?.status())).resolves.toBe(404);
+  });
+
+  it('filters the list by route, framework lot and council, and saves the filtered search', async () => {
+    // A second open opportunity, on the open route and tied to no lot, for the filters to tell apart.
+    const hostingNeed = await web.app.get(NeedService).create(buyer, { title: 'Website hosting', cpvCodes: ['72415000'], estimatedValue: '40000.00' });
+    const hosting = await web.app.get(JointProcurementService).publishSingleNeed(buyer, {
+      needId: hostingNeed.id,
+      title: HOSTING_TITLE,
+      route: 'open',
+      problemStatement: 'Our website runs on a server that is out of support and has to move before the spring.',
+      userNeeds: 'As a resident I need the council website to be up whenever I look for a service.',
+      scope: 'In scope: hosting, monitoring and backups of the public website. Out of scope: content.',
+      budget: '40000.00',
+      closingAt: new Date(Date.now() + 28 * 86_400_000).toISOString(),
+      criteria: [{ name: 'Quality', weight: 100 }],
+    });
+    const titles = (page: Page) => page.locator('tbody tr td:first-child').allTextContents();
+    const applyFilters = async (page: Page) => {
+      await Promise.all([page.waitForURL((url) => url.search !== ''), page.getByRole('button', { name: 'Apply filters' }).click()]);
+      await page.waitForLoadState('load');
+    };
+
+    const page = await newPage();
+    await page.goto('/opportunities');
+    expect((await titles(page)).sort()).toEqual([TITLE, HOSTING_TITLE].sort());
+
+    await page.getByLabel('Open competition').check();
+    await applyFilters(page);
+    expect(new URL(page.url()).searchParams.get('route')).toBe('open');
+    expect(await titles(page)).toEqual([HOSTING_TITLE]);
+    await expect(page.locator('#applied-filters').textContent()).resolves.toContain('Route: Open competition');
+    await expect(page.getByLabel('Open competition').isChecked()).resolves.toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-01a-filtered-by-route');
+
+    await page.getByLabel('Any route').check();
+    await page.getByLabel('Framework lot').selectOption({ label: 'Opportunity Cloud: Software' });
+    await applyFilters(page);
+    expect(await titles(page)).toEqual([TITLE]);
+    await expect(page.locator('#applied-filters').textContent()).resolves.toContain('Framework lot: Opportunity Cloud: Software');
+
+    // A council taking part in neither: nothing matches, and the page says so.
+    await page.goto(`/opportunities?council=${LEEDS}`);
+    await expect(page.locator('main').textContent()).resolves.toContain('No open opportunity matches these filters');
+    await page.getByRole('link', { name: 'Clear filters' }).first().click();
+    await page.waitForLoadState('load');
+    expect(await titles(page)).toHaveLength(2);
+
+    // Bad values: the page again with an error summary naming each field, never a 500.
+    const refused = await page.goto(`/opportunities?lotId=${hosting.id}&council=E0711`);
+    expect(refused?.status()).toBe(400);
+    expect(await errorSummary(page)).toEqual(['Select a framework lot from the list', 'Select a council from the list']);
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(titles(page)).resolves.toEqual([]);
+    await expectAccessible(page);
+    await screenshot(page, 'opportunities-01b-filter-errors');
+    await expect(page.goto('/opportunities?lotId=not-a-lot&route=secret').then((response) => response?.status())).resolves.toBe(400);
+    expect(await errorSummary(page)).toEqual(['Select a route from the list', 'Select a framework lot from the list']);
+
+    // Saved with its filters, the search reopens the filtered list from the account page.
+    const supplierPage = await signedIn(sam.email);
+    await supplierPage.goto(`/opportunities?route=framework&lotId=${lotId}&council=${MAIDSTONE}`);
+    expect(await titles(supplierPage)).toEqual([TITLE]);
+    await supplierPage.getByLabel('Name for this search').fill('Software lot in Maidstone');
+    expect((await submit(supplierPage, 'Save this search')).status()).toBe(303);
+    expect(new URL(supplierPage.url()).pathname).toBe('/account/saved-searches');
+    const row = supplierPage.locator('tbody tr', { hasText: 'Software lot in Maidstone' });
+    await expect(row.textContent()).resolves.toContain(
+      'Route: Call-off from a framework; Framework lot: Opportunity Cloud: Software; Council: Maidstone Borough Council',
+    );
+    await expectAccessible(supplierPage);
+    await screenshot(supplierPage, 'opportunities-01c-saved-filtered-search');
+    await row.getByRole('link', { name: 'Software lot in Maidstone' }).click();
+    await supplierPage.waitForLoadState('load');
+    const reopened = new URL(supplierPage.url());
+    expect(reopened.pathname).toBe('/opportunities');
+    expect(Object.fromEntries(reopened.searchParams)).toEqual({ route: 'framework', lotId, council: MAIDSTONE });
+    expect(await titles(supplierPage)).toEqual([TITLE]);
+
+    // Later tests expect the one opportunity alone.
+    await web.app.get(OpportunityService).cancel(buyer, hosting.id, 'Hosting is now bought with the county council.');
   });
 
   it('lets a supplier ask a question, refusing an empty one, and publishes the answer without the asker', async () => {

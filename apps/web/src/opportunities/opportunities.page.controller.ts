@@ -6,13 +6,15 @@ import { requirePageId } from '../catalogue/page-id';
 import { FormView } from '../http/form-view';
 import { opportunitiesSaveForm } from '../saved-searches/saved-searches.view';
 import { requireOwnSupplier } from '../supplier/supplier-user';
+import { OpportunityFilterChoiceReader } from './opportunity-filter-choices';
+import { filtersInUse, OPPORTUNITIES_PER_PAGE, opportunitiesHref, readOpportunityQuery } from './opportunity-filters.query';
+import { toOpportunityFiltersView } from './opportunity-filters.view';
 import { readQuestionForm, readResponseForm, responseErrorOnTheForm, responseFormValues } from './opportunity.forms';
 import { responseFormCriteria, toOpportunityPageView, toOpportunityRow, toOwnResponseView } from './opportunity.view';
 
 const LIST_VIEW = 'opportunities/list';
 const SHOW_VIEW = 'opportunities/opportunity';
 const RESPOND_VIEW = 'opportunities/respond';
-const LIST_PAGE_SIZE = 20;
 
 /** Open opportunities for anyone; a signed-in supplier's questions and response on each. */
 @Controller('opportunities')
@@ -21,21 +23,34 @@ export class OpportunitiesPageController {
     @Inject(OpportunityService) private readonly opportunities: OpportunityService,
     @Inject(QuestionService) private readonly questions: QuestionService,
     @Inject(ResponseService) private readonly responses: ResponseService,
+    @Inject(OpportunityFilterChoiceReader) private readonly filterChoices: OpportunityFilterChoiceReader,
   ) {}
 
   @Get()
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const requested = Number(request.query.page);
-    const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
-    const result = await this.opportunities.list({ status: 'open' }, { page, pageSize: LIST_PAGE_SIZE });
-    const pages = Math.max(1, Math.ceil(result.total / LIST_PAGE_SIZE));
+    const choices = await this.filterChoices.read();
+    const lotIds = new Set(choices.lots.map((lot) => lot.id));
+    const councils = new Set(choices.councils.map((council) => council.gssCode));
+    const form = readOpportunityQuery(request.query, { isLot: (id) => lotIds.has(id), isCouncil: (code) => councils.has(code) });
+    if (!form.ok) {
+      // The page again, with an error summary and the form; no list is shown for filters it cannot apply.
+      const filters = toOpportunityFiltersView(form.values, choices, form.errors);
+      response.status(400).render(LIST_VIEW, { filters, errors: filters.errors, rows: [], total: 0, refused: true });
+      return;
+    }
+    const { values } = form;
+    const result = await this.opportunities.list(form.filter, { page: values.page, pageSize: OPPORTUNITIES_PER_PAGE });
+    const pages = Math.max(1, Math.ceil(result.total / OPPORTUNITIES_PER_PAGE));
+    const filters = toOpportunityFiltersView(values, choices);
     response.render(LIST_VIEW, {
+      filters,
+      filtered: filters.applied.length > 0,
       rows: result.items.map(toOpportunityRow),
       total: result.total,
-      previous: page > 1 ? `/opportunities?page=${page - 1}` : null,
-      next: page < pages ? `/opportunities?page=${page + 1}` : null,
-      // Signed-in users can be told about new opportunities.
-      saveSearch: request.actor ? opportunitiesSaveForm() : undefined,
+      previous: values.page > 1 ? opportunitiesHref(values, Math.min(values.page - 1, pages)) : null,
+      next: values.page < pages ? opportunitiesHref(values, values.page + 1) : null,
+      // Signed-in users can be told about new opportunities matching these filters.
+      saveSearch: request.actor ? opportunitiesSaveForm(filtersInUse(values)) : undefined,
     });
   }
 

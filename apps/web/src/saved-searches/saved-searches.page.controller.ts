@@ -3,6 +3,7 @@ import { SAVED_SEARCH_LIMITS, SavedSearchService } from '@app/saved-searches';
 import type { Request, Response } from 'express';
 import { requirePageId } from '../catalogue/page-id';
 import { FormView } from '../http/form-view';
+import { OpportunityFilterChoiceReader } from '../opportunities/opportunity-filter-choices';
 import { confirmationFor, FREQUENCY_TEXT, readFrequencyForm, readSaveForm, toSavedSearchRows } from './saved-searches.view';
 
 const LIST_VIEW = 'account/saved-searches';
@@ -12,7 +13,10 @@ const BASE = '/account/saved-searches';
 /** The signed-in user's saved searches: saved from the catalogue or opportunities page, changed and deleted here. */
 @Controller('account/saved-searches')
 export class SavedSearchesPageController {
-  constructor(@Inject(SavedSearchService) private readonly searches: SavedSearchService) {}
+  constructor(
+    @Inject(SavedSearchService) private readonly searches: SavedSearchService,
+    @Inject(OpportunityFilterChoiceReader) private readonly opportunityChoices: OpportunityFilterChoiceReader,
+  ) {}
 
   @Get()
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
@@ -47,6 +51,8 @@ export class SavedSearchesPageController {
   /** The list in locals, so a refused change re-renders the same page with its error summary. */
   private async prepareList(request: Request, response: Response): Promise<void> {
     const page = await this.searches.list(request.actor, { page: 1, pageSize: SAVED_SEARCH_LIMITS.perUser });
-    response.locals.rows = toSavedSearchRows(page.items);
+    // Lots and councils are named only when an opportunity search needs them.
+    const names = page.items.some((search) => search.kind === 'opportunities') ? await this.opportunityChoices.read() : undefined;
+    response.locals.rows = toSavedSearchRows(page.items, names);
   }
 }

@@ -1,5 +1,8 @@
 import { DomainError } from '@app/shared';
-import { catalogueSaveForm, readFrequencyForm, readSaveForm } from './saved-searches.view';
+import type { SavedSearchView } from '@app/saved-searches';
+import { catalogueSaveForm, opportunitiesSaveForm, readFrequencyForm, readSaveForm, toSavedSearchRows } from './saved-searches.view';
+
+const LOT = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
 
 describe('the save-search form', () => {
   it('carries only the catalogue filters in use as hidden fields and suggests a name from the words', () => {
@@ -12,6 +15,23 @@ describe('the save-search form', () => {
     ]);
     expect(form.name).toBe('Services matching ‘case work’');
     expect(catalogueSaveForm({}, '').name).toBe('Catalogue services');
+  });
+
+  it('carries the opportunity filters in use, and only those', () => {
+    const form = opportunitiesSaveForm({ route: 'framework', lotId: LOT });
+    expect(form.hidden).toEqual([
+      { name: 'route', value: 'framework' },
+      { name: 'lotId', value: LOT },
+    ]);
+    expect(form.name).toBe('Filtered opportunities');
+    expect(opportunitiesSaveForm()).toMatchObject({ kind: 'opportunities', hidden: [], name: 'New opportunities' });
+  });
+
+  it('names the lot and council of an opportunity search on the saved-searches page', () => {
+    const search = { id: 's1', kind: 'opportunities', name: 'Software', filters: { route: 'framework', lotId: LOT, council: 'E07000110' }, filtersText: 'raw', frequency: 'daily', href: '/opportunities' } as SavedSearchView;
+    const names = { lots: [{ id: LOT, name: 'G-Cloud 13: Cloud software' }], councils: [{ gssCode: 'E07000110', name: 'Maidstone Borough Council' }] };
+    expect(toSavedSearchRows([search], names)[0].filters).toBe('Route: Call-off from a framework; Framework lot: G-Cloud 13: Cloud software; Council: Maidstone Borough Council');
+    expect(toSavedSearchRows([{ ...search, filters: {} }], names)[0].filters).toBe('raw');
   });
 
   it('reads back only the filter fields of the kind sent, never the CSRF token', () => {

@@ -1,5 +1,7 @@
-import { CATALOGUE_FILTER_FIELDS, OPPORTUNITY_FILTER_FIELDS, SAVED_SEARCH_FREQUENCIES, type SavedSearchFrequency, type SavedSearchKind, type SavedSearchView } from '@app/saved-searches';
+import { CATALOGUE_FILTER_FIELDS, OPPORTUNITY_FILTER_FIELDS, type OpportunityFilters, SAVED_SEARCH_FREQUENCIES, type SavedSearchFrequency, type SavedSearchKind, type SavedSearchView } from '@app/saved-searches';
 import { DomainError } from '@app/shared';
+import type { OpportunityFilterChoices } from '../opportunities/opportunity-filter-choices';
+import { describeOpportunityFilters } from '../opportunities/opportunity-filters.view';
 
 /** The "Save this search" form under a search: the filters in use travel as hidden fields. */
 export interface SaveSearchForm {
@@ -26,9 +28,10 @@ export function catalogueSaveForm(filters: Record<string, string | boolean | und
   return { kind: 'catalogue', hidden, name: q ? `Services matching ‘${q}’`.slice(0, 100) : 'Catalogue services', frequency: 'daily' };
 }
 
-/** The form for the opportunities list, which shows every open opportunity. */
-export function opportunitiesSaveForm(): SaveSearchForm {
-  return { kind: 'opportunities', hidden: [], name: 'New opportunities', frequency: 'immediate' };
+/** The form for the opportunities list, keeping its filters (route, lotId, council) in use. */
+export function opportunitiesSaveForm(filters: Partial<Record<(typeof OPPORTUNITY_FILTER_FIELDS)[number], string>> = {}): SaveSearchForm {
+  const hidden = OPPORTUNITY_FILTER_FIELDS.flatMap((name) => (filters[name] ? [{ name, value: filters[name] }] : []));
+  return { kind: 'opportunities', hidden, name: hidden.length ? 'Filtered opportunities' : 'New opportunities', frequency: 'immediate' };
 }
 
 /** The saved search the web form sent: the kind's filter fields only, as the API would take them. */
@@ -58,12 +61,18 @@ export interface SavedSearchRow {
   frequencyItems: { value: string; text: string; selected: boolean }[];
 }
 
-export function toSavedSearchRows(searches: readonly SavedSearchView[]): SavedSearchRow[] {
+/** Opportunity searches name their lot and council when `opportunityChoices` is given; others read as stored. */
+export function toSavedSearchRows(searches: readonly SavedSearchView[], opportunityChoices?: OpportunityFilterChoices): SavedSearchRow[] {
+  const filtersText = (search: SavedSearchView) => {
+    if (search.kind !== 'opportunities' || !opportunityChoices) return search.filtersText;
+    const words = describeOpportunityFilters(search.filters as OpportunityFilters, opportunityChoices);
+    return words.length ? words.join('; ') : search.filtersText;
+  };
   return searches.map((search) => ({
     id: search.id,
     name: search.name,
     kind: KIND_TEXT[search.kind],
-    filters: search.filtersText,
+    filters: filtersText(search),
     href: search.href,
     frequencyItems: SAVED_SEARCH_FREQUENCIES.map((value) => ({ value, text: FREQUENCY_TEXT[value], selected: value === search.frequency })),
   }));

@@ -98,7 +98,8 @@ describe('what a saved search runs', () => {
   it('links back to the page that runs the search and says its filters in words', () => {
     expect(searchHref('catalogue', { q: 'case work', sme: true })).toBe('/catalogue?q=case+work&sme=true');
     expect(searchHref('catalogue', {})).toBe('/catalogue');
-    expect(searchHref('opportunities', { route: 'open' })).toBe('/opportunities');
+    expect(searchHref('opportunities', { route: 'open', council: 'E07000110' })).toBe('/opportunities?route=open&council=E07000110');
+    expect(searchHref('opportunities', {})).toBe('/opportunities');
     expect(describeFilters({ q: 'case work', sme: true, vcse: false })).toBe('Words: case work; SME suppliers: yes; VCSE suppliers: no');
     expect(describeFilters({})).toBe('Everything');
   });

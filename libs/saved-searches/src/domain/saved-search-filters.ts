@@ -210,14 +210,15 @@ export function opportunityFilterOf(filters: OpportunityFilters, narrowing: Pick
 
 /** Where the owner reads the search again: the page with the same filters. */
 export function searchHref(kind: SavedSearchKind, filters: SavedSearchFilters): string {
-  if (kind === 'opportunities') return '/opportunities';
+  const page = kind === 'opportunities' ? '/opportunities' : '/catalogue';
+  const fields: readonly string[] = kind === 'opportunities' ? OPPORTUNITY_FILTER_FIELDS : CATALOGUE_FILTER_FIELDS;
   const params = new URLSearchParams();
-  for (const field of CATALOGUE_FILTER_FIELDS) {
-    const value = (filters as CatalogueFilters)[field];
+  for (const field of fields) {
+    const value = (filters as Record<string, unknown>)[field];
     if (value !== undefined) params.set(field, String(value));
   }
   const query = params.toString();
-  return query ? `/catalogue?${query}` : '/catalogue';
+  return query ? `${page}?${query}` : page;
 }
 
 const LABELS: Record<string, string> = {
