@@ -230,7 +230,7 @@ describe('web: opportunities, questions and responses in Chromium', () => {
     expect(await titles(page)).toHaveLength(2);
 
     // Bad values: the page again with an error summary naming each field, never a 500.
-    const refused = await page.goto(`/opportunities?lotId=${hosting.id}&council=E0711`);
+    const refused = await page.goto('/opportunities?lotId=lot-9&council=E0711');
     expect(refused?.status()).toBe(400);
     expect(await errorSummary(page)).toEqual(['Select a framework lot from the list', 'Select a council from the list']);
     await expect(page.title()).resolves.toMatch(/^Error: /);

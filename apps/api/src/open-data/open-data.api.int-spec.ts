@@ -24,6 +24,7 @@ describe('Open data downloads', () => {
   let publishedListing: string;
   let secondListing: string;
   let draftListing: string;
+  let smallContract: string;
   let submittedListing: string;
   let suspendedSuppliersListing: string;
 
@@ -71,6 +72,9 @@ describe('Open data downloads', () => {
         .expect(201)
     ).body.id;
 
+    // £5,000 exactly: below the Code's threshold ("exceeds £5,000"), so never in its file.
+    smallContract = (await http().post('/api/v1/contracts').set(bearer(maidstone)).send(contract({ title: 'Small licence', value: '5000.00' })).expect(201)).body.id;
+
     publishedListing = (await harness.publishedListing(supplier.token, { name: 'Open payroll' })).id;
     secondListing = (await harness.publishedListing(supplier.token, { name: 'Open budgeting', categories: ['budgeting'] })).id;
     const framework = await harness.framework('open');
@@ -102,6 +106,7 @@ describe('Open data downloads', () => {
     it('writes one row per contract with the register values, a registered supplier’s number and SME status', async () => {
       const rows = recordsOf((await http().get('/api/v1/open-data/contracts.csv').expect(200)).text);
       expect(rows.map((row) => row.reference_number).sort()).toEqual([maidstoneContract, leedsContract].sort());
+      expect(rows.map((row) => row.reference_number)).not.toContain(smallContract);
       const row = rows.find((candidate) => candidate.reference_number === maidstoneContract);
       expect(row).toEqual({
         reference_number: maidstoneContract,
@@ -125,7 +130,7 @@ describe('Open data downloads', () => {
       const rows = recordsOf((await http().get('/api/v1/open-data/contracts.csv').expect(200)).text);
       const row = rows.find((candidate) => candidate.reference_number === leedsContract)!;
       expect(row.title).toBe(`'=HYPERLINK("http://evil.example","Click")`);
-      expect(row).toMatchObject({ department: 'Leeds City Council', procurement_route: 'direct award', supplier_is_vcse: 'Yes', supplier_registration_number: '' });
+      expect(row).toMatchObject({ department: 'Leeds City Council', procurement_route: 'invitation to quote', supplier_is_vcse: 'Yes', supplier_registration_number: '' });
     });
 
     it('filters by council, naming the file after it', async () => {
@@ -139,6 +144,8 @@ describe('Open data downloads', () => {
     it('answers 400 naming council for a code that is not a council, and for an unknown parameter', async () => {
       const bad = await http().get('/api/v1/open-data/contracts.csv').query({ council: 'E99999999' }).expect(400);
       expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      // The download's five-minute caching must not stick to its error.
+      expect(bad.headers['cache-control']).toBe('no-store');
       expect(fieldsOf(bad.body)).toEqual(['council']);
       expect(fieldsOf((await http().get('/api/v1/open-data/contracts.csv').query({ council: 'x'.repeat(40) }).expect(400)).body)).toEqual(['council']);
       expect(fieldsOf((await http().get('/api/v1/open-data/contracts.csv').query({ colour: 'red' }).expect(400)).body)).toEqual(['colour']);

@@ -22,10 +22,10 @@ export class OpenDataController {
   @ApiOperation({
     summary: 'The contracts register as the Local Government Transparency Code 2015 "contracts over £5,000" CSV',
     description:
-      'One row per contract, ordered by council, end date and id. Columns, in the order of the Code: reference_number, title, department ' +
+      'One row per contract worth more than £5,000, ordered by council, end date and id. Columns, in the order of the Code: reference_number, title, department ' +
       '(the council; departments are not recorded), description, supplier_name_and_details, value (pounds), irrecoverable_vat (not recorded: empty), ' +
-      'start_date, end_date, review_date (not recorded: empty), procurement_route ("published invitation to tender", "call-off from a framework" or ' +
-      '"direct award"), supplier_is_sme, supplier_is_vcse (Yes or No), supplier_registration_number (Companies House number). ' +
+      'start_date, end_date, review_date (not recorded: empty), procurement_route ("published invitation to tender" for a competition, ' +
+      '"invitation to quote" for a framework call-off or a direct award), supplier_is_sme, supplier_is_vcse (Yes or No), supplier_registration_number (Companies House number). ' +
       'Text that a spreadsheet would run as a formula starts with an apostrophe.',
   })
   @ApiProduces('text/csv')

@@ -74,6 +74,8 @@ export class WebExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError && exception.retryAfterSeconds) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
+    // A route may have set a caching header before failing (Nest applies @Header first): an error is never cached.
+    response.setHeader('Cache-Control', 'no-store');
     if (outcome.type === 'redirect') {
       response.redirect(303, outcome.url);
       return;

@@ -5,8 +5,12 @@ import { AppConfig } from '@app/config';
 import { ContractRegisterExport } from '@app/procurement';
 import { DomainError } from '@app/shared';
 
-/** Open data changes when someone records or publishes something; a few minutes' staleness is fine for a download. */
-const CACHE_FOR_FIVE_MINUTES = 'public, max-age=300';
+/**
+ * Open data changes when someone records or publishes something; a few minutes' staleness is fine
+ * for a download. Private here (the API's copies are public): the web service's session middleware
+ * may set a signed-in user's cookie on the response, which a shared cache must never keep.
+ */
+const CACHE_FOR_FIVE_MINUTES = 'private, max-age=300';
 const CSV = 'text/csv; charset=utf-8';
 
 /**

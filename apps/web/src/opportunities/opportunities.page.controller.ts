@@ -29,9 +29,8 @@ export class OpportunitiesPageController {
   @Get()
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const choices = await this.filterChoices.read();
-    const lotIds = new Set(choices.lots.map((lot) => lot.id));
     const councils = new Set(choices.councils.map((council) => council.gssCode));
-    const form = readOpportunityQuery(request.query, { isLot: (id) => lotIds.has(id), isCouncil: (code) => councils.has(code) });
+    const form = readOpportunityQuery(request.query, { isCouncil: (code) => councils.has(code) });
     if (!form.ok) {
       // The page again, with an error summary and the form; no list is shown for filters it cannot apply.
       const filters = toOpportunityFiltersView(form.values, choices, form.errors);
@@ -47,6 +46,7 @@ export class OpportunitiesPageController {
       filtered: filters.applied.length > 0,
       rows: result.items.map(toOpportunityRow),
       total: result.total,
+      firstPage: opportunitiesHref(values),
       previous: values.page > 1 ? opportunitiesHref(values, Math.min(values.page - 1, pages)) : null,
       next: values.page < pages ? opportunitiesHref(values, values.page + 1) : null,
       // Signed-in users can be told about new opportunities matching these filters.

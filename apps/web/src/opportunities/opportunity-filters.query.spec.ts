@@ -4,7 +4,7 @@ import { toOpportunityFiltersView } from './opportunity-filters.view';
 const LOT = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
 const OTHER_LOT = '6f1d0b1e-8c55-4c0a-9b7e-2d8f1c3a5e90';
 const MAIDSTONE = 'E07000110';
-const choices = { isLot: (id: string) => id === LOT, isCouncil: (code: string) => code === MAIDSTONE };
+const choices = { isCouncil: (code: string) => code === MAIDSTONE };
 
 describe('readOpportunityQuery', () => {
   it('lists every open opportunity when no filter is given, or every field is empty as a GET form sends it', () => {
@@ -21,7 +21,7 @@ describe('readOpportunityQuery', () => {
   });
 
   it('names each field it cannot use, in GOV.UK words', () => {
-    const form = readOpportunityQuery({ route: 'secret', lotId: OTHER_LOT, council: 'E0711', page: '0' }, choices);
+    const form = readOpportunityQuery({ route: 'secret', lotId: 'lot-9', council: 'E0711', page: '0' }, choices);
     expect(form.ok).toBe(false);
     expect(!form.ok && form.errors).toEqual([
       { field: 'route', message: 'Select a route from the list' },
@@ -30,6 +30,11 @@ describe('readOpportunityQuery', () => {
       { field: 'page', message: 'Page must be a whole number from 1 to 10,000' },
     ]);
     expect(form.values.page).toBe(1);
+  });
+
+  it('keeps a well-formed lot id that is no longer live, so an old saved search still opens', () => {
+    const form = readOpportunityQuery({ lotId: OTHER_LOT }, choices);
+    expect(form.ok && form.filter.lotId).toBe(OTHER_LOT);
   });
 
   it('refuses a malformed lot id and a well-formed council code that is not a current council', () => {

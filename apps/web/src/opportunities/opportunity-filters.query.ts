@@ -18,9 +18,8 @@ export interface OpportunityFilterValues {
   page: number;
 }
 
-/** What a filter may be chosen from: the live frameworks' lots and the current councils. */
+/** What a council filter may be chosen from: the current councils. (A lot need only be well formed.) */
 export interface FilterChoiceSets {
-  isLot: (lotId: string) => boolean;
   isCouncil: (gssCode: string) => boolean;
 }
 
@@ -29,6 +28,7 @@ export type OpportunityFilterForm =
   | { ok: false; values: OpportunityFilterValues; errors: FieldError[] };
 
 const GSS_CODE = /^E\d{8}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const WHOLE_NUMBER = /^\d{1,5}$/;
 const MAX_PAGE = 10_000;
 
@@ -46,7 +46,9 @@ export function readOpportunityQuery(query: unknown, choices: FilterChoiceSets):
   if (route !== '' && !(ROUTES as readonly string[]).includes(route)) fail('route', 'Select a route from the list');
 
   const lotId = single(raw, 'lotId', 'Framework lot', fail).trim().toLowerCase();
-  if (lotId !== '' && !choices.isLot(lotId)) fail('lotId', 'Select a framework lot from the list');
+  // Any well-formed lot id is a filter, not only today's live lots: a saved search's link must still
+  // open (listing nothing) after its framework expires.
+  if (lotId !== '' && !UUID.test(lotId)) fail('lotId', 'Select a framework lot from the list');
 
   const council = single(raw, 'council', 'Council', fail).trim().toUpperCase();
   if (council !== '' && (!GSS_CODE.test(council) || !choices.isCouncil(council))) fail('council', 'Select a council from the list');

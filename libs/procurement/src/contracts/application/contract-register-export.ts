@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CouncilHierarchyCache } from '@app/organisations';
 import { csvLine, DomainError, parseCsvRecords, resourcePath } from '@app/shared';
 import { DataSource } from 'typeorm';
-import { transparencyFieldNames, transparencyRow } from '../domain/transparency-code';
+import { TRANSPARENCY_THRESHOLD_PENCE, transparencyFieldNames, transparencyRow } from '../domain/transparency-code';
 import { ContractOrmEntity } from '../infrastructure/contract.orm-entity';
 
 /** Rows read per query: enough to keep round trips few, small enough that memory stays flat however large the register. */
@@ -60,6 +60,7 @@ export class ContractRegisterExport {
     let after: ContractOrmEntity | undefined;
     for (;;) {
       const query = this.dataSource.getRepository(ContractOrmEntity).createQueryBuilder('contract');
+      query.where('contract.valuePence > :threshold', { threshold: TRANSPARENCY_THRESHOLD_PENCE.toString() });
       if (filter.council !== undefined) query.andWhere('contract.councilCode = :council', { council: filter.council });
       if (after) {
         query.andWhere('(contract.councilCode, contract.endDate, contract.id) > (:afterCouncil, :afterEnd, :afterId)', {

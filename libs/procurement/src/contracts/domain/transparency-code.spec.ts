@@ -49,7 +49,9 @@ describe('Transparency Code contracts publication', () => {
       'Yes',
       'Maidstone Borough Council',
     ]);
-    expect(PROCUREMENT_ROUTE_WORDING.direct).toBe('direct award');
+    // Only the Code's two values: anything not advertised was an invitation to quote.
+    expect(new Set(Object.values(PROCUREMENT_ROUTE_WORDING))).toEqual(new Set(['published invitation to tender', 'invitation to quote']));
+    expect(PROCUREMENT_ROUTE_WORDING.direct).toBe('invitation to quote');
   });
 
   it('refuses a field list naming a field it has no value for, rather than publishing a blank column silently', () => {

@@ -24,12 +24,20 @@ export interface TransparencyContract {
   awardedVia: AwardRoute;
 }
 
-/** The Code asks whether the contract followed an invitation to quote or a published invitation to tender. */
+/**
+ * The Code allows two values only: was the contract the result of an invitation to quote or of a
+ * published invitation to tender? A framework call-off invites the framework's suppliers to quote,
+ * and a direct award invites one supplier to: neither was advertised. (The register itself, and its
+ * integrity flags, keep the finer route.)
+ */
 export const PROCUREMENT_ROUTE_WORDING: Record<AwardRoute, string> = {
   competition: 'published invitation to tender',
-  framework: 'call-off from a framework',
-  direct: 'direct award',
+  framework: 'invitation to quote',
+  direct: 'invitation to quote',
 };
+
+/** The Code covers agreements "with a value that exceeds £5,000"; smaller ones are left out of its file. */
+export const TRANSPARENCY_THRESHOLD_PENCE = 500_000n;
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
