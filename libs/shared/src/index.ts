@@ -1,5 +1,5 @@
 export { DomainError } from './domain-error';
-export { MAX_PAGE_SIZE, offsetOf, pageOf } from './pagination';
+export { everyPage, MAX_PAGE_SIZE, offsetOf, pageOf } from './pagination';
 export { isPounds, penceToPounds, poundsToPence } from './money';
 export { projectRoot, resourcePath } from './resources';
 export { PUBLIC_ROUTE } from './public-route';

@@ -1,18 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FrameworkService } from '@app/catalogue';
 import { CouncilService } from '@app/organisations';
-import { MAX_PAGE_SIZE, Page, PageRequest } from '@app/shared';
+import { everyPage } from '@app/shared';
 import type { CouncilChoice, FrameworkChoice } from './catalogue-search.view';
-
-/** Every item of a paged list: reference lists here are a few hundred rows at most. */
-async function everyPage<T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await read({ page, pageSize: MAX_PAGE_SIZE });
-    items.push(...answer.items);
-    if (answer.items.length < MAX_PAGE_SIZE || items.length >= answer.total) return items;
-  }
-}
 
 /**
  * The lists the search filters choose from, read through the same services the API uses: councils

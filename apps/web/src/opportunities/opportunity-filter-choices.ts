@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FrameworkService } from '@app/catalogue';
 import { CouncilService } from '@app/organisations';
-import { MAX_PAGE_SIZE, Page, PageRequest } from '@app/shared';
+import { everyPage } from '@app/shared';
 
 export interface LotChoice {
   id: string;
@@ -17,16 +17,6 @@ export interface CouncilChoice {
 export interface OpportunityFilterChoices {
   lots: LotChoice[];
   councils: CouncilChoice[];
-}
-
-/** Every item of a paged list: these reference lists are a few hundred rows at most. */
-async function everyPage<T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await read({ page, pageSize: MAX_PAGE_SIZE });
-    items.push(...answer.items);
-    if (answer.items.length < MAX_PAGE_SIZE || items.length >= answer.total) return items;
-  }
 }
 
 /** What the opportunity filters choose from, read through the services the API uses. */
