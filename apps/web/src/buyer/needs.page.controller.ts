@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { NeedPartnersService } from '@app/matching';
 import { isFullNeedView, NeedFullView, NeedService } from '@app/procurement';
-import { DomainError } from '@app/shared';
 import type { Request, Response } from 'express';
 import { FormView } from '../http/form-view';
 import { requireBuyer } from './buyer-user';
 import { DATE_FIELDS, needErrorOnTheForm, needFormValues, PREFERENCE_FIELDS, readNeedForm } from './need.form';
 import { toNeedPageView, toNeedRow } from './need.view';
+import { ownNeed } from './own-need';
 
 const FORM_VIEW = 'buyer/need-form';
 const NEEDS_PER_PAGE = 50;
@@ -59,14 +59,14 @@ export class NeedsPageController {
 
   @Get(':id')
   async show(@Req() request: Request, @Res() response: Response, @Param('id') id: string): Promise<void> {
-    const need = await this.ownNeed(request, id);
+    const need = await ownNeed(this.needs, request, id);
     const partners = await this.partners.list(request.actor, need.id);
     response.render('buyer/need', { pageTitle: need.title, need: toNeedPageView(need, partners), dismissed: request.query.dismissed === '1' });
   }
 
   @Get(':id/edit')
   async editForm(@Req() request: Request, @Res() response: Response, @Param('id') id: string): Promise<void> {
-    const need = await this.ownNeed(request, id);
+    const need = await ownNeed(this.needs, request, id);
     this.prepareForm(response, `/buyer/needs/${need.id}/edit`, 'Change this need', `/buyer/needs/${need.id}`);
     response.render(FORM_VIEW, { values: needFormValues(need) });
   }
@@ -74,7 +74,7 @@ export class NeedsPageController {
   @Post(':id/edit')
   @FormView(FORM_VIEW)
   async update(@Req() request: Request, @Res() response: Response, @Param('id') id: string, @Body() body: unknown): Promise<void> {
-    const need = await this.ownNeed(request, id);
+    const need = await ownNeed(this.needs, request, id);
     this.prepareForm(response, `/buyer/needs/${need.id}/edit`, 'Change this need', `/buyer/needs/${need.id}`);
     const input = readNeedForm(body);
     try {
@@ -87,7 +87,7 @@ export class NeedsPageController {
 
   @Post(':id/partners/:partnerNeedId/dismiss')
   async dismiss(@Req() request: Request, @Res() response: Response, @Param('id') id: string, @Param('partnerNeedId') partnerNeedId: string): Promise<void> {
-    const need = await this.ownNeed(request, id);
+    const need = await ownNeed(this.needs, request, id);
     await this.partners.dismiss(request.actor, need.id, partnerNeedId);
     response.redirect(303, `/buyer/needs/${need.id}?dismissed=1`);
   }
@@ -101,18 +101,4 @@ export class NeedsPageController {
     response.locals.dateFields = DATE_FIELDS;
   }
 
-  /** The buyer's own council's need in full; another council's (even a collaborative one) is 404 here. */
-  private async ownNeed(request: Request, id: string): Promise<NeedFullView> {
-    const { actor, councilCode } = requireBuyer(request.actor);
-    let need;
-    try {
-      need = await this.needs.get(actor, id);
-    } catch (error) {
-      // A malformed id is a page that does not exist, not a form error.
-      if (error instanceof DomainError && error.kind !== 'not_found' && error.fieldErrors.some((field) => field.field === 'id')) throw DomainError.notFound('Need');
-      throw error;
-    }
-    if (!isFullNeedView(need) || need.council.code !== councilCode) throw DomainError.notFound('Need');
-    return need;
-  }
 }

@@ -4,7 +4,7 @@ import { JointProcurementService, NeedService } from '@app/procurement';
 import type { Request, Response } from 'express';
 import { requireBuyer } from '../buyer/buyer-user';
 import { FormView } from '../http/form-view';
-import { ownNeed } from './own-need';
+import { ownNeed } from '../buyer/own-need';
 import { fieldsOf, readJointProcurementForm, serviceErrorOnTheForm, SHARE_ERRORS, text } from './procurement.forms';
 
 const FORM_VIEW = 'procurements/buy-together';

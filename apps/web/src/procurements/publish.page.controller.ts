@@ -6,7 +6,7 @@ import { requireBuyer } from '../buyer/buyer-user';
 import { requirePageId } from '../catalogue/page-id';
 import { formValues } from '../http/form-errors';
 import { FormView } from '../http/form-view';
-import { ownNeed } from './own-need';
+import { ownNeed } from '../buyer/own-need';
 import { fieldsOf, text } from './procurement.forms';
 import { draftSummary, warningTexts } from './procurement.view';
 import { PublishChoices } from './publish-choices';

@@ -1,7 +1,7 @@
 import { isFullNeedView, NeedFullView, NeedService } from '@app/procurement';
 import { DomainError } from '@app/shared';
 import type { Request } from 'express';
-import { requireBuyer } from '../buyer/buyer-user';
+import { requireBuyer } from './buyer-user';
 import { requirePageId } from '../catalogue/page-id';
 
 /** The buyer's own council's need in full; another council's (even one open to collaboration) is 404. */
