@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PublishedListingsExport } from '@app/catalogue';
+import { CSV_TYPE, JSON_TYPE, streamedDownload } from '@app/platform';
 import { ContractRegisterExport } from '@app/procurement';
 import { Public } from '../auth/public.decorator';
 import { ApiProblems } from '../http/api-problems.decorator';
 import { ContractsCsvQueryDto } from './dto/contracts-csv.query.dto';
-import { CSV_TYPE, download, JSON_TYPE, OPEN_DATA_CACHE_CONTROL } from './open-data-download';
+import { OPEN_DATA_CACHE_CONTROL } from './open-data-download';
 
 /** Bulk downloads for anyone, no token needed; the same files the web service's Open data page links to. */
 @ApiTags('open data')
@@ -34,7 +35,7 @@ export class OpenDataController {
   async contractsCsv(@Query() query: ContractsCsvQueryDto): Promise<StreamableFile> {
     const lines = await this.contracts.transparencyCsv({ council: query.council });
     const filename = query.council ? `contracts-${query.council}.csv` : 'contracts.csv';
-    return download(lines, CSV_TYPE, filename);
+    return streamedDownload(lines, CSV_TYPE, filename);
   }
 
   @Get('listings.json')
@@ -50,7 +51,7 @@ export class OpenDataController {
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'The listings', content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } } } } })
   listingsJson(): StreamableFile {
-    return download(this.listings.json(), JSON_TYPE, 'listings.json');
+    return streamedDownload(this.listings.json(), JSON_TYPE, 'listings.json');
   }
 
   @Get('listings.csv')
@@ -65,6 +66,6 @@ export class OpenDataController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV with a header row (RFC 4180, UTF-8)', content: { 'text/csv': { schema: { type: 'string' } } } })
   listingsCsv(): StreamableFile {
-    return download(this.listings.csv(), CSV_TYPE, 'listings.csv');
+    return streamedDownload(this.listings.csv(), CSV_TYPE, 'listings.csv');
   }
 }

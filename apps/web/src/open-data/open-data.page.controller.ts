@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import { Controller, Get, Header, Inject, Query, Render, StreamableFile } from '@nestjs/common';
 import { PublishedListingsExport } from '@app/catalogue';
 import { AppConfig } from '@app/config';
+import { CSV_TYPE, JSON_TYPE, streamedDownload } from '@app/platform';
 import { ContractRegisterExport } from '@app/procurement';
 import { DomainError } from '@app/shared';
 
@@ -11,7 +11,6 @@ import { DomainError } from '@app/shared';
  * may set a signed-in user's cookie on the response, which a shared cache must never keep.
  */
 const CACHE_FOR_FIVE_MINUTES = 'private, max-age=300';
-const CSV = 'text/csv; charset=utf-8';
 
 /**
  * The public Open data page and its downloads. The files are served here as well as by the API, so
@@ -40,23 +39,18 @@ export class OpenDataPageController {
       ]);
     }
     const lines = await this.contracts.transparencyCsv({ council });
-    return attachment(lines, CSV, council ? `contracts-${council}.csv` : 'contracts.csv');
+    return streamedDownload(lines, CSV_TYPE, council ? `contracts-${council}.csv` : 'contracts.csv');
   }
 
   @Get('listings.json')
   @Header('Cache-Control', CACHE_FOR_FIVE_MINUTES)
   listingsJson(): StreamableFile {
-    return attachment(this.listings.json(), 'application/json; charset=utf-8', 'listings.json');
+    return streamedDownload(this.listings.json(), JSON_TYPE, 'listings.json');
   }
 
   @Get('listings.csv')
   @Header('Cache-Control', CACHE_FOR_FIVE_MINUTES)
   listingsCsv(): StreamableFile {
-    return attachment(this.listings.csv(), CSV, 'listings.csv');
+    return streamedDownload(this.listings.csv(), CSV_TYPE, 'listings.csv');
   }
-}
-
-/** Sent as it is produced, with backpressure: a slow client holds back the database reads. */
-function attachment(chunks: AsyncIterable<string>, type: string, filename: string): StreamableFile {
-  return new StreamableFile(Readable.from(chunks), { type, disposition: `attachment; filename="${filename}"` });
 }
