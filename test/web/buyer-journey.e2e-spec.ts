@@ -6,6 +6,7 @@ import { ContractService, NeedService } from '@app/procurement';
 import type { Actor } from '@app/shared';
 import { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, screenshot, startWeb, WebHarness, submitForm } from './web-harness';
+import { monthsFromNow } from '../support/dates';
 
 const PASSWORD = 'correct horse battery staple';
 const LEEDS = 'E08000035';
@@ -16,14 +17,6 @@ const PAT = { email: 'pat.pending@leeds.example', fullName: 'Pat Pending', counc
 const NEED_TITLE = 'Housing case management system';
 
 jest.setTimeout(180_000);
-
-/** YYYY-MM-DD, `months` from today (UTC): the pipeline and the date rules work from today. */
-function monthsFromNow(months: number): string {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * A council buyer's journey through the web service: each test starts where the one before left
@@ -60,7 +53,7 @@ describe('web: the buyer journey in Chromium', () => {
     const bradfordNeed = await web.app.get(NeedService).create(brad, {
       title: 'Housing casework software',
       cpvCodes: ['72260000'],
-      wantedStartDate: monthsFromNow(7),
+      wantedStartDate: monthsFromNow(7, 1),
       openToCollaboration: true,
     });
     bradfordNeedId = bradfordNeed.id;
@@ -72,9 +65,9 @@ describe('web: the buyer journey in Chromium', () => {
       cpvCodes: ['48000000'],
       value: '600000.00',
       annualValue: '120000.00',
-      startDate: monthsFromNow(-48),
-      endDate: monthsFromNow(9),
-      extensionUntil: monthsFromNow(21),
+      startDate: monthsFromNow(-48, 1),
+      endDate: monthsFromNow(9, 1),
+      extensionUntil: monthsFromNow(21, 1),
       awardedVia: 'competition',
     });
 
@@ -153,7 +146,7 @@ describe('web: the buyer journey in Chromium', () => {
     await expectAccessible(page);
     await screenshot(page, 'buyer-journey-02-need-past-date');
 
-    const [year, month] = monthsFromNow(8).split('-');
+    const [year, month] = monthsFromNow(8, 1).split('-');
     await fillDate('wantedStartDate', '1', String(Number(month)), year);
     await page.getByLabel('Current supplier name').fill('Old Casework Ltd');
     await fillDate('contractEndDate', '31', String(Number(month)), year);
@@ -273,7 +266,7 @@ describe('web: the buyer journey in Chromium', () => {
       await expectAccessible(publicPage);
       await screenshot(publicPage, 'buyer-journey-07-contracts-errors');
 
-      const [year, month] = monthsFromNow(9).split('-');
+      const [year, month] = monthsFromNow(9, 1).split('-');
       await publicPage.locator('#endBefore-day').fill('');
       await publicPage.locator('#endBefore-month').fill('');
       await publicPage.locator('#endBefore-year').fill('');

@@ -7,6 +7,7 @@ import { NeedService } from '@app/procurement';
 import type { Actor } from '@app/shared';
 import { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, screenshot, startWeb, submitForm, WebHarness } from './web-harness';
+import { monthsFromNow } from '../support/dates';
 
 const PASSWORD = 'correct horse battery staple';
 const LEEDS = 'E08000035';
@@ -31,14 +32,6 @@ const DECLINE_REASON = 'Our repairs contract was extended for two years.';
 const SUPPLIER_EMAIL = 'sam@aire-repairs.example';
 
 jest.setTimeout(240_000);
-
-/** YYYY-MM-DD, `months` from today (UTC). */
-function monthsFromNow(months: number): string {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Day, month and year of the UK date `days` from now, as a GOV.UK date input takes them. */
 function dayParts(days: number): [string, string, string] {
@@ -141,10 +134,10 @@ describe('web: buying together in Chromium', () => {
 
     // Two councils' needs for the same thing at about the same time, and the matching the worker would run.
     const needs = web.app.get(NeedService);
-    const leedsNeed = await needs.create(bea, { title: LEEDS_NEED, cpvCodes: ['72260000'], estimatedValue: '300000.00', wantedStartDate: monthsFromNow(7), openToCollaboration: true });
-    await needs.create(brad, { title: BRADFORD_NEED, cpvCodes: ['72260000'], estimatedValue: '200000.00', wantedStartDate: monthsFromNow(8), openToCollaboration: true });
-    await needs.create(wren, { title: 'Housing repairs booking', cpvCodes: ['72260000'], estimatedValue: '150000.00', wantedStartDate: monthsFromNow(7), openToCollaboration: true });
-    await needs.create(kit, { title: 'Repairs scheduling software', cpvCodes: ['72260000'], estimatedValue: '120000.00', wantedStartDate: monthsFromNow(8), openToCollaboration: true });
+    const leedsNeed = await needs.create(bea, { title: LEEDS_NEED, cpvCodes: ['72260000'], estimatedValue: '300000.00', wantedStartDate: monthsFromNow(7, 1), openToCollaboration: true });
+    await needs.create(brad, { title: BRADFORD_NEED, cpvCodes: ['72260000'], estimatedValue: '200000.00', wantedStartDate: monthsFromNow(8, 1), openToCollaboration: true });
+    await needs.create(wren, { title: 'Housing repairs booking', cpvCodes: ['72260000'], estimatedValue: '150000.00', wantedStartDate: monthsFromNow(7, 1), openToCollaboration: true });
+    await needs.create(kit, { title: 'Repairs scheduling software', cpvCodes: ['72260000'], estimatedValue: '120000.00', wantedStartDate: monthsFromNow(8, 1), openToCollaboration: true });
     await web.app.get(PartnerMatchingService).recompute(leedsNeed.id, 1);
 
     lead = await signedIn(BUYERS[0].email);

@@ -5,6 +5,7 @@ import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { PipelineRefreshHandler } from '../../apps/worker/src/processors/pipeline.handlers';
 import { ApiTestApp } from '../support/api-test-app';
 import { startWorkerStack, WorkerTestStack } from '../support/worker-test-stack';
+import { monthsFromNow } from '../support/dates';
 
 const PASSWORD = 'a long buyer password';
 const ADMIN = { email: 'admin@pipeline.test', password: 'pipeline-admin-password' };
@@ -12,12 +13,6 @@ const MAIDSTONE = { code: 'E07000110', domain: 'maidstone.gov.uk', name: 'Maidst
 const KENT = { code: 'E10000016', domain: 'kent.gov.uk', name: 'Kent County Council' };
 const ASHFORD = { code: 'E07000105', domain: 'ashford.gov.uk' };
 const TUNBRIDGE_WELLS = { code: 'E07000116', domain: 'tunbridgewells.gov.uk' };
-
-/** The 15th of the month `months` from now (UTC), so that month arithmetic never clamps. */
-function monthsFromNow(months: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 15)).toISOString().slice(0, 10);
-}
 
 /** The daily pipeline refresh: scheduled once by the worker, and telling buyers about joint re-tenders once. */
 describe('pipeline refresh job', () => {

@@ -4,6 +4,7 @@ import { CouncilReferenceLoader } from '@app/organisations';
 import { ContractService, NeedService, SupplierIntegrityCheck } from '@app/procurement';
 import { DataSource } from 'typeorm';
 import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
+import { monthsFromNow } from '../../../../test/support/dates';
 
 const PASSWORD = 'correct horse battery staple';
 const MAIDSTONE = 'E07000110';
@@ -22,12 +23,6 @@ const DOMAINS: Record<string, string> = {
 };
 
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
-
-/** The 15th of the month `months` from now (UTC), so that month arithmetic never clamps. */
-function monthsFromNow(months: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 15)).toISOString().slice(0, 10);
-}
 
 describe('Procurement API: needs, contracts register and renewal pipeline', () => {
   let api: ApiTestApp;
