@@ -5,7 +5,7 @@ import { paginationView, toCatalogueSearchView, TOP_CATEGORIES } from './catalog
 const KENT = { gssCode: 'E10000016', name: 'Kent County Council' };
 const LEEDS = { gssCode: 'E08000035', name: 'Leeds City Council' };
 const COUNCILS = [KENT, LEEDS];
-const FRAMEWORKS = [{ slug: 'g-cloud-13', name: 'G-Cloud 13', lots: [{ slug: 'cloud-software', name: 'Cloud software' }] }];
+const FRAMEWORKS = [{ slug: 'g-cloud-13', name: 'G-Cloud 13', lots: [{ id: '5f0c6a7e-2b1d-4c3e-9a8b-7d6e5f4a3b2c', slug: 'cloud-software', name: 'Cloud software', description: null }] }];
 
 function valuesOf(query: Record<string, string>): CatalogueSearchValues {
   return readCatalogueQuery(query, (code) => COUNCILS.some((council) => council.gssCode === code)).values;

@@ -16,7 +16,7 @@ export interface CouncilChoice {
 export interface FrameworkChoice {
   slug: string;
   name: string;
-  lots: { slug: string; name: string }[];
+  lots: { id: string; slug: string; name: string; description: string | null }[];
 }
 
 // Shapes govuk-frontend's radios, checkboxes and select macros take as `items`.

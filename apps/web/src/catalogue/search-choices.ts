@@ -5,9 +5,9 @@ import { everyPage } from '@app/shared';
 import type { CouncilChoice, FrameworkChoice } from './catalogue-search.view';
 
 /**
- * The lists the search filters choose from, read through the same services the API uses: councils
- * (for the council picker and the names of local councils) and live frameworks (the only ones search
- * shows, for naming framework and lot choices).
+ * The lists the web's filters and forms choose from, read through the same services the API uses:
+ * councils (for council pickers and the names of local councils) and live frameworks with their lots
+ * (the only ones search shows and buyers buy from).
  */
 @Injectable()
 export class SearchChoices {
@@ -27,7 +27,7 @@ export class SearchChoices {
     return frameworks.map((framework) => ({
       slug: framework.slug,
       name: framework.name,
-      lots: framework.lots.map((lot) => ({ slug: lot.slug, name: lot.name })),
+      lots: framework.lots.map((lot) => ({ id: lot.id, slug: lot.slug, name: lot.name, description: lot.description ?? null })),
     }));
   }
 }

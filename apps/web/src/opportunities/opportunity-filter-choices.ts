@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FrameworkService } from '@app/catalogue';
-import { CouncilService } from '@app/organisations';
-import { everyPage } from '@app/shared';
+import { SearchChoices } from '../catalogue/search-choices';
 
 export interface LotChoice {
   id: string;
@@ -19,22 +17,16 @@ export interface OpportunityFilterChoices {
   councils: CouncilChoice[];
 }
 
-/** What the opportunity filters choose from, read through the services the API uses. */
+/** What the opportunity filters choose from: every lot of a live framework, and every council. */
 @Injectable()
 export class OpportunityFilterChoiceReader {
-  constructor(
-    @Inject(CouncilService) private readonly councilService: CouncilService,
-    @Inject(FrameworkService) private readonly frameworkService: FrameworkService,
-  ) {}
+  constructor(@Inject(SearchChoices) private readonly choices: SearchChoices) {}
 
   async read(): Promise<OpportunityFilterChoices> {
-    const [councils, frameworks] = await Promise.all([
-      everyPage((page) => this.councilService.list({}, page)),
-      everyPage((page) => this.frameworkService.list({ status: 'live' }, page)),
-    ]);
+    const [councils, frameworks] = await Promise.all([this.choices.councils(), this.choices.liveFrameworks()]);
     return {
       lots: frameworks.flatMap((framework) => framework.lots.map((lot) => ({ id: lot.id, name: `${framework.name}: ${lot.name}` }))),
-      councils: councils.map((council) => ({ gssCode: council.gssCode, name: council.name })),
+      councils,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CatalogueModule } from '@app/catalogue';
 import { MatchingModule } from '@app/matching';
 import { ProcurementModule } from '@app/procurement';
+import { CatalogueWebModule } from '../catalogue/catalogue-web.module';
 import { BuyTogetherPageController } from './buy-together.page.controller';
 import { JointProcurementPageController } from './joint-procurement.page.controller';
 import { ManageOpportunityPageController } from './manage-opportunity.page.controller';
@@ -11,7 +11,7 @@ import { PublishPageController } from './publish.page.controller';
 
 /** Buying together: joint procurements, invitations, publishing, questions, scoring and award, for council buyers. */
 @Module({
-  imports: [ProcurementModule, MatchingModule, CatalogueModule],
+  imports: [ProcurementModule, MatchingModule, CatalogueWebModule],
   controllers: [ProcurementsPageController, BuyTogetherPageController, PublishPageController, JointProcurementPageController, ManageOpportunityPageController],
   providers: [PublishChoices],
 })
