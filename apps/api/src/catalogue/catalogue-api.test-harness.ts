@@ -1,49 +1,23 @@
-import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
-import { TestDatabase } from '@app/db/testing';
+import { ApiHarness, bearer, fieldsOf, HARNESS_PASSWORD as PASSWORD } from '../../../../test/support/api-harness';
 import { ApiTestApp, startApiForTest } from '../../../../test/support/api-test-app';
 
-const PASSWORD = 'correct horse battery staple';
+export { bearer, fieldsOf };
+
 export const MAIDSTONE = 'E07000110';
-
-/** Field names a problem response blames. */
-export const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
-
-export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /**
  * The API on a throwaway database (migrated, reference data loaded at start as in production), with
  * helpers that make real users, suppliers and frameworks through the API itself.
  */
-export class CatalogueApiHarness {
-  adminToken = '';
-  private sequence = 0;
-  private readonly run = randomBytes(4).toString('hex');
-
-  readonly db: TestDatabase;
-  readonly app: INestApplication;
-
-  private constructor(private readonly api: ApiTestApp) {
-    this.db = api.db;
-    this.app = api.app;
+export class CatalogueApiHarness extends ApiHarness {
+  private constructor(api: ApiTestApp) {
+    super(api);
   }
 
   static async start(): Promise<CatalogueApiHarness> {
     const harness = new CatalogueApiHarness(await startApiForTest());
-    harness.adminToken = await harness.api.createAdmin(`admin-${harness.run}@example.com`, PASSWORD);
+    await harness.signInAdmin();
     return harness;
-  }
-
-  close(): Promise<void> {
-    return this.api.close();
-  }
-
-  http() {
-    return this.api.http();
-  }
-
-  tokenFor(email: string): Promise<string> {
-    return this.api.tokenFor(email, PASSWORD);
   }
 
   /** A buyer on a council domain that approves buyers automatically, so the buyer is active. */
@@ -115,10 +89,6 @@ export class CatalogueApiHarness {
       await this.http().patch(`/api/v1/admin/frameworks/${slug}`).set(bearer(this.adminToken)).send({ status: step }).expect(200);
     }
     return slug;
-  }
-
-  async setFrameworkStatus(slug: string, status: string): Promise<void> {
-    await this.http().patch(`/api/v1/admin/frameworks/${slug}`).set(bearer(this.adminToken)).send({ status }).expect(200);
   }
 
   /** A listing body that passes every quality check, on the test framework's software lot. */

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
-import { TestDatabase } from '@app/db/testing';
+import { ApiHarness, bearer, fieldsOf, HARNESS_PASSWORD as PASSWORD } from '../../../../../test/support/api-harness';
 import { ApiTestApp, startApiForTest } from '../../../../../test/support/api-test-app';
 
-const PASSWORD = 'correct horse battery staple';
+export { bearer, fieldsOf };
 
 export const MAIDSTONE = 'E07000110';
 export const ASHFORD = 'E07000105';
@@ -15,11 +13,6 @@ const DOMAINS: Record<string, string> = {
   [KENT]: 'kent.gov.uk',
   [LEEDS]: 'leeds.gov.uk',
 };
-
-export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-/** Field names a problem response blames. */
-export const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
 
 /** An ISO instant `days` from now. */
 export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -49,37 +42,17 @@ export const caseManagerListing = (framework: string, overrides: Record<string, 
  * suppliers, a live framework with published listings (through the catalogue's own routes and
  * moderation), and needs.
  */
-export class ProcurementApiHarness {
-  adminToken = '';
+export class ProcurementApiHarness extends ApiHarness {
   readonly buyers: Record<string, string> = {};
-  private sequence = 0;
-  private readonly run = randomBytes(4).toString('hex');
-
-  readonly db: TestDatabase;
-  readonly app: INestApplication;
-
-  private constructor(private readonly api: ApiTestApp) {
-    this.db = api.db;
-    this.app = api.app;
+  private constructor(api: ApiTestApp) {
+    super(api);
   }
 
   static async start(): Promise<ProcurementApiHarness> {
     const harness = new ProcurementApiHarness(await startApiForTest());
-    harness.adminToken = await harness.api.createAdmin(`admin-${harness.run}@example.com`, PASSWORD);
+    await harness.signInAdmin();
     for (const code of Object.keys(DOMAINS)) harness.buyers[code] = await harness.buyer(code);
     return harness;
-  }
-
-  close(): Promise<void> {
-    return this.api.close();
-  }
-
-  http() {
-    return this.api.http();
-  }
-
-  tokenFor(email: string): Promise<string> {
-    return this.api.tokenFor(email, PASSWORD);
   }
 
   /** An active buyer of the council (its email domain approves buyers automatically). */
@@ -135,10 +108,6 @@ export class ProcurementApiHarness {
     await this.setFrameworkStatus(slug, 'open');
     const framework = await this.http().get(`/api/v1/frameworks/${slug}`).expect(200);
     return { slug, lotId: framework.body.lots[0].id as string };
-  }
-
-  async setFrameworkStatus(slug: string, status: string): Promise<void> {
-    await this.http().patch(`/api/v1/admin/frameworks/${slug}`).set(bearer(this.adminToken)).send({ status }).expect(200);
   }
 
   /** A listing on the framework's software lot, submitted and, unless told otherwise, approved by an administrator. */
